@@ -1,0 +1,109 @@
+/**
+ * Domain types of the kit. Names follow Tencent Cloud Chat's read-receipt feature
+ * (see the README's mapping table); shapes are the kit's own and backend-neutral.
+ */
+
+export type UserID = string;
+export type GroupID = string;
+export type MessageID = string;
+/** `'C2C' + peer userID` for 1:1 chats, `'GROUP' + groupID` for groups, as in Tencent's SDK. */
+export type ConversationID = string;
+
+export interface UserProfile {
+  userID: UserID;
+  nickname?: string;
+  /** http(s) or data:image URL; anything else is ignored by the components. */
+  avatarURL?: string;
+}
+
+export interface GroupMemberProfile extends UserProfile {
+  /** The member's name inside this group; shown before the nickname. */
+  nameCard?: string;
+}
+
+/** Tencent's group types. Community and AVChatRoom never support read receipts. */
+export type GroupType = 'Work' | 'Public' | 'Meeting' | 'Community' | 'AVChatRoom';
+
+export type Conversation =
+  | { type: 'c2c'; conversationID: ConversationID; peerID: UserID }
+  | { type: 'group'; conversationID: ConversationID; groupID: GroupID };
+
+export interface GroupInfo {
+  groupID: GroupID;
+  name: string;
+  type: GroupType;
+  memberCount: number;
+  /** Whether the backend's console setting enables receipts for this group's type. */
+  receiptsEnabled: boolean;
+}
+
+/** Delivery status of a message as the sender's client knows it. */
+export type MessageStatus = 'sending' | 'sent' | 'failed';
+
+export interface Message {
+  /** Server-assigned ID; a local optimistic message carries its clientID here until sent. */
+  messageID: MessageID;
+  /** Set by the client when sending, echoed by the server, to match optimistic messages. */
+  clientID?: string;
+  conversationID: ConversationID;
+  senderID: UserID;
+  text: string;
+  /** Server time in milliseconds since the epoch. */
+  time: number;
+  /** Position in the conversation, assigned by the server; 0 while sending. */
+  seq: number;
+  status: MessageStatus;
+  needReadReceipt: boolean;
+}
+
+/**
+ * Latest receipt state of one message, as pushed (`onRecvMessageReadReceipts`) or pulled
+ * (`getMessageReadReceipts`). A group receipt has counts; a 1:1 receipt has a peer flag.
+ */
+export type MessageReceipt = GroupMessageReceipt | C2CMessageReceipt;
+
+export interface GroupMessageReceipt {
+  kind: 'group';
+  messageID: MessageID;
+  groupID: GroupID;
+  readCount: number;
+  unreadCount: number;
+  /** Monotonic per message where the backend provides one; the highest wins on merge. */
+  version?: number;
+}
+
+export interface C2CMessageReceipt {
+  kind: 'c2c';
+  messageID: MessageID;
+  /** The peer of the 1:1 conversation (the receiver of the message). */
+  userID: UserID;
+  peerRead: boolean;
+  /** When the peer read it (ms), where known. */
+  timestamp?: number;
+}
+
+export type ReadFilter = 'read' | 'unread';
+
+export interface ReadMember {
+  profile: GroupMemberProfile;
+  /** When this member read the message (ms), where known; absent in the unread list. */
+  readTime?: number;
+}
+
+/** One page of `getGroupMessageReadMemberList`. */
+export interface MemberPage {
+  members: ReadMember[];
+  /** Opaque cursor for the next page; '' when finished. */
+  nextSeq: string;
+  isFinished: boolean;
+}
+
+export interface HistoryPage {
+  /** Oldest first. */
+  messages: Message[];
+  /** Opaque cursor for the next older page; '' when finished. */
+  nextCursor: string;
+  isFinished: boolean;
+}
+
+export type ConnectionState = 'connected' | 'connecting' | 'disconnected';

@@ -1,0 +1,87 @@
+/// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import dts from 'unplugin-dts/vite';
+import { defineConfig, type Plugin } from 'vite';
+import { chromiumArgs, resolveChromium } from './test/chromium';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+
+/** Ships the kit's stylesheet as one dist/styles.css, untouched by the JS entries. */
+function stylesheet(): Plugin {
+  return {
+    name: 'rrr-stylesheet',
+    apply: 'build',
+    generateBundle() {
+      this.emitFile({
+        type: 'asset',
+        fileName: 'styles.css',
+        source: readFileSync(`${root}src/react/styles.css`, 'utf8'),
+      });
+    },
+  };
+}
+
+// Only resolve a browser when tests run, so builds never touch it.
+const executablePath = process.env.VITEST ? await resolveChromium() : undefined;
+const browser = {
+  enabled: true,
+  headless: true,
+  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
+  instances: [{ browser: 'chromium' as const }],
+};
+
+export default defineConfig({
+  plugins: [
+    react(),
+    dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
+    stylesheet(),
+  ],
+  build: {
+    outDir: 'dist',
+    minify: false,
+    sourcemap: true,
+    lib: {
+      entry: { index: 'src/index.ts', mock: 'src/mock/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^react($|\/)/, /^react-dom($|\/)/, /^zustand($|\/)/, /^@tanstack\/react-query($|\/)/, /^@tencentcloud\/chat($|\/)/],
+    },
+  },
+  test: {
+    globals: true,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: ['**/*.browser.test.{ts,tsx}', 'node_modules/**'],
+          setupFiles: ['test/setup-unit.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          browser,
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: `${root}.storybook` })],
+        test: {
+          name: 'storybook',
+          browser,
+          setupFiles: ['.storybook/vitest.setup.ts'],
+        },
+      },
+    ],
+  },
+});
