@@ -6,7 +6,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import dts from 'unplugin-dts/vite';
 import { defineConfig, type Plugin } from 'vite';
-import { chromiumArgs, resolveChromium } from './test/chromium';
+import { chromiumArgs, resolveChromium } from './test/chromium.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -27,12 +27,13 @@ function stylesheet(): Plugin {
 
 // Only resolve a browser when tests run, so builds never touch it.
 const executablePath = process.env.VITEST ? await resolveChromium() : undefined;
-const browser = {
+// Each project needs its own browser block: Vitest names instances per project.
+const browser = () => ({
   enabled: true,
   headless: true,
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
-};
+});
 
 export default defineConfig({
   plugins: [
@@ -45,7 +46,7 @@ export default defineConfig({
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', mock: 'src/mock/index.ts' },
+      entry: { index: 'src/index.ts', mock: 'src/mock/index.ts', tencent: 'src/tencent/index.ts' },
       formats: ['es'],
     },
     rolldownOptions: {
@@ -70,7 +71,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
-          browser,
+          browser: browser(),
         },
       },
       {
@@ -78,8 +79,7 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
         test: {
           name: 'storybook',
-          browser,
-          setupFiles: ['.storybook/vitest.setup.ts'],
+          browser: browser(),
         },
       },
     ],
