@@ -1,0 +1,35 @@
+import type { Message, MessageReceipt } from './types';
+
+/**
+ * The one display status of a message for its sender, like TanStack's `QueryStatus`:
+ * components carry it as `data-status` and CSS styles it.
+ *
+ * - `sending` / `failed`: delivery state; no receipt is ever shown before the message was sent.
+ * - `sent`: delivered, nobody read it yet ("Unread").
+ * - `partial`: a group message read by some but not all eligible members.
+ * - `read`: every eligible member read it (group), or the peer read it (1:1).
+ */
+export type ReceiptStatus = 'sending' | 'failed' | 'sent' | 'partial' | 'read';
+
+export function receiptStatus(
+  message: Pick<Message, 'status'>,
+  receipt: MessageReceipt | undefined,
+): ReceiptStatus {
+  if (message.status === 'sending') return 'sending';
+  if (message.status === 'failed') return 'failed';
+  if (receipt === undefined) return 'sent';
+  switch (receipt.kind) {
+    case 'c2c':
+      return receipt.peerRead ? 'read' : 'sent';
+    case 'group':
+      // unreadCount 0 with readCount 0 means nobody else was in the group: nothing left to read.
+      if (receipt.unreadCount === 0) return 'read';
+      return receipt.readCount > 0 ? 'partial' : 'sent';
+    default:
+      return assertNever(receipt);
+  }
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unexpected receipt kind: ${JSON.stringify(value)}`);
+}

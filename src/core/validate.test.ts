@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { buildC2CReceipt, buildGroupReceipt, buildMessage } from '../../test/contract/builders';
+import { ErrorCode } from './errors';
+import { validateMessage, validateReceipt } from './validate';
+
+function rejection(input: unknown, expectedTotal?: number): string {
+  const result = validateReceipt(input, expectedTotal);
+  if (result.ok) throw new Error('expected a rejection');
+  expect(result.error.code).toBe(ErrorCode.MALFORMED_PAYLOAD);
+  return result.error.message;
+}
+
+describe('validateReceipt', () => {
+  it('accepts a group receipt and returns a fresh copy with only known fields', () => {
+    const input = { ...buildGroupReceipt({ readCount: 2, unreadCount: 3, version: 4 }), extra: 'x' };
+    const result = validateReceipt(input, 5);
+    expect(result).toEqual({ ok: true, receipt: buildGroupReceipt({ readCount: 2, unreadCount: 3, version: 4 }) });
+    if (result.ok) expect(result.receipt).not.toBe(input);
+  });
+
+  it('accepts a c2c receipt with a timestamp', () => {
+    const receipt = buildC2CReceipt({ peerRead: true, timestamp: 5 });
+    expect(validateReceipt(receipt)).toEqual({ ok: true, receipt });
+  });
+
+  it.each([null, undefined, 42, 'receipt', [buildGroupReceipt()]])('rejects a non-object: %s', (input) => {
+    expect(rejection(input)).toMatch(/receipt must be an object/);
+  });
+
+  it.each([-1, NaN, Infinity, -Infinity, 1.5, '3', null])('rejects readCount %s, naming the field and value', (readCount) => {
+    expect(rejection({ ...buildGroupReceipt(), readCount })).toMatch(new RegExp(`readCount .*got ${String(readCount === '3' ? '"3"' : readCount)}`));
+  });
+
+  it.each([-2, NaN, 0.5, '0'])('rejects unreadCount %s', (unreadCount) => {
+    expect(rejection({ ...buildGroupReceipt(), unreadCount })).toMatch(/unreadCount must be a non-negative integer/);
+  });
+
+  it('rejects counts larger than the eligible members', () => {
+    expect(rejection(buildGroupReceipt({ readCount: 3, unreadCount: 3 }), 5)).toMatch(/at most 5, got 3 \+ 3/);
+    expect(validateReceipt(buildGroupReceipt({ readCount: 3, unreadCount: 2 }), 5).ok).toBe(true);
+  });
+
+  it.each(['messageID', 'groupID'])('rejects a missing or empty %s', (field) => {
+    expect(rejection({ ...buildGroupReceipt(), [field]: '' })).toMatch(new RegExp(`${field} must be a non-empty string`));
+    const missing: Record<string, unknown> = { ...buildGroupReceipt() };
+    delete missing[field];
+    expect(rejection(missing)).toMatch(new RegExp(`${field} .*got undefined`));
+  });
+
+  it('rejects an unknown kind', () => {
+    expect(rejection({ ...buildGroupReceipt(), kind: 'channel' })).toMatch(/kind must be "group" or "c2c", got "channel"/);
+  });
+
+  it('rejects a c2c receipt without a boolean peerRead or with a bad timestamp', () => {
+    expect(rejection({ ...buildC2CReceipt(), peerRead: 'yes' })).toMatch(/peerRead must be a boolean/);
+    expect(rejection(buildC2CReceipt({ peerRead: true, timestamp: NaN }))).toMatch(/timestamp/);
+  });
+
+  it('rejects a negative or fractional version', () => {
+    expect(rejection(buildGroupReceipt({ version: -1 }))).toMatch(/version/);
+    expect(rejection(buildGroupReceipt({ version: 1.5 }))).toMatch(/version/);
+  });
+
+  it.each(['__proto__', 'constructor', 'hasOwnProperty'])('treats the ID %s as plain data', (id) => {
+    const result = validateReceipt(buildGroupReceipt({ messageID: id, groupID: id }));
+    expect(result.ok && result.receipt.messageID).toBe(id);
+    expect(result.ok && Object.getPrototypeOf(result.receipt)).toBe(Object.prototype);
+  });
+
+  it('ignores inherited fields', () => {
+    const inherited = Object.create(buildGroupReceipt()) as object;
+    expect(rejection(inherited)).toMatch(/kind/);
+  });
+
+  it('is not fooled by an own __proto__ key from JSON', () => {
+    const parsed: unknown = JSON.parse('{"__proto__": {"kind": "group"}, "messageID": "m1"}');
+    expect(rejection(parsed)).toMatch(/kind .*got undefined/);
+  });
+});
+
+describe('validateMessage', () => {
+  it('accepts a message and copies it', () => {
+    const message = buildMessage({ clientID: 'c1' });
+    const result = validateMessage(message);
+    expect(result).toEqual({ ok: true, message });
+    if (result.ok) expect(result.message).not.toBe(message);
+  });
+
+  it.each([
+    ['messageID', ''],
+    ['conversationID', 'team'],
+    ['senderID', 7],
+    ['text', null],
+    ['time', -5],
+    ['seq', 1.5],
+    ['status', 'delivered'],
+    ['needReadReceipt', 'true'],
+    ['clientID', 5],
+  ])('rejects a bad %s', (field, value) => {
+    const result = validateMessage({ ...buildMessage(), [field]: value });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.error.code).toBe(ErrorCode.MALFORMED_PAYLOAD);
+      expect(result.error.message).toContain(field);
+    }
+  });
+
+  it('rejects non-objects', () => {
+    expect(validateMessage('hi').ok).toBe(false);
+  });
+});

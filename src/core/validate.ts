@@ -1,0 +1,101 @@
+import type { ChatError } from './errors';
+import type { C2CMessageReceipt, GroupMessageReceipt, Message, MessageReceipt, MessageStatus } from './types';
+import {
+  asRecord,
+  describe,
+  FieldError,
+  optionalCount,
+  optionalTime,
+  own,
+  requireBoolean,
+  requireCount,
+  requireID,
+  requireOneOf,
+  requireTime,
+  validateWith,
+  type Fields,
+} from './validate-fields';
+
+export type ReceiptValidation = { ok: true; receipt: MessageReceipt } | { ok: false; error: ChatError };
+export type MessageValidation = { ok: true; message: Message } | { ok: false; error: ChatError };
+
+/**
+ * Checks a receipt from an adapter before it reaches the store. Returns a fresh object with
+ * only the known fields. `expectedTotal` is the number of members eligible to read the
+ * message (the group size minus the sender), where the caller knows it.
+ * IDs such as `__proto__` are ordinary strings here; fields are read as own properties.
+ */
+export function validateReceipt(input: unknown, expectedTotal?: number): ReceiptValidation {
+  const result = validateWith('receipt', () => {
+    const record = asRecord(input, 'receipt');
+    const kind = own(record, 'kind');
+    if (kind === 'group') return groupReceipt(record, expectedTotal);
+    if (kind === 'c2c') return c2cReceipt(record);
+    throw new FieldError(`kind must be "group" or "c2c", got ${describe(kind)}`);
+  });
+  return result.ok ? { ok: true, receipt: result.value } : result;
+}
+
+function groupReceipt(record: Fields, expectedTotal: number | undefined): GroupMessageReceipt {
+  const receipt: GroupMessageReceipt = {
+    kind: 'group',
+    messageID: requireID(record, 'messageID'),
+    groupID: requireID(record, 'groupID'),
+    readCount: requireCount(record, 'readCount'),
+    unreadCount: requireCount(record, 'unreadCount'),
+  };
+  const version = optionalCount(record, 'version');
+  if (version !== undefined) receipt.version = version;
+  const total = receipt.readCount + receipt.unreadCount;
+  if (expectedTotal !== undefined && total > expectedTotal) {
+    throw new FieldError(
+      `readCount + unreadCount must be at most ${expectedTotal}, got ${receipt.readCount} + ${receipt.unreadCount}`,
+    );
+  }
+  return receipt;
+}
+
+function c2cReceipt(record: Fields): C2CMessageReceipt {
+  const receipt: C2CMessageReceipt = {
+    kind: 'c2c',
+    messageID: requireID(record, 'messageID'),
+    userID: requireID(record, 'userID'),
+    peerRead: requireBoolean(record, 'peerRead'),
+  };
+  const timestamp = optionalTime(record, 'timestamp');
+  if (timestamp !== undefined) receipt.timestamp = timestamp;
+  return receipt;
+}
+
+const STATUSES: readonly MessageStatus[] = ['sending', 'sent', 'failed'];
+const CONVERSATION_ID = /^(C2C|GROUP)./s;
+
+/** Checks a message from an adapter event; returns a fresh object with only the known fields. */
+export function validateMessage(input: unknown): MessageValidation {
+  const result = validateWith('message', () => {
+    const record = asRecord(input, 'message');
+    const conversationID = requireID(record, 'conversationID');
+    if (!CONVERSATION_ID.test(conversationID)) {
+      throw new FieldError(`conversationID must start with "C2C" or "GROUP", got ${describe(conversationID)}`);
+    }
+    const text = own(record, 'text');
+    if (typeof text !== 'string') throw new FieldError(`text must be a string, got ${describe(text)}`);
+    const message: Message = {
+      messageID: requireID(record, 'messageID'),
+      conversationID,
+      senderID: requireID(record, 'senderID'),
+      text,
+      time: requireTime(record, 'time'),
+      seq: requireCount(record, 'seq'),
+      status: requireOneOf(record, 'status', STATUSES),
+      needReadReceipt: requireBoolean(record, 'needReadReceipt'),
+    };
+    const clientID = own(record, 'clientID');
+    if (clientID !== undefined) {
+      if (typeof clientID !== 'string') throw new FieldError(`clientID must be a string, got ${describe(clientID)}`);
+      message.clientID = clientID;
+    }
+    return message;
+  });
+  return result.ok ? { ok: true, message: result.value } : result;
+}
