@@ -1,0 +1,130 @@
+import type { ReactNode, Ref } from 'react';
+import type { Message, MessageReceipt, UserProfile } from '../../core/types';
+import { useI18n } from '../i18n/context';
+import { Avatar } from './Avatar';
+import { MessageText } from './MessageText';
+import { ReadReceiptBadge, type ReadReceiptBadgeProps } from './ReadReceiptBadge';
+
+export interface MessageBubbleProps {
+  message: Message;
+  /**
+   * Whether the current user sent the message: aligns it, hides the sender, shows status.
+   * @default false
+   */
+  own?: boolean;
+  /** Profile of the sender, for name and avatar; falls back to the sender's user ID. */
+  sender?: UserProfile;
+  /**
+   * Show the sender's name and avatar (usually: others' messages in groups).
+   * @default !own
+   */
+  showSender?: boolean;
+  /** Latest receipt, shown through the badge on own sent messages that asked for one. */
+  receipt?: MessageReceipt | null;
+  /**
+   * Whether receipts are supported and turned on for this conversation.
+   * @default true
+   */
+  receiptsEnabled?: boolean;
+  /** Badge options forwarded as they are. */
+  badge?: Pick<ReadReceiptBadgeProps, 'variant' | 'showProgress'>;
+  /** Opens the member list from the badge (own group messages). */
+  onOpenMembers?: ReadReceiptBadgeProps['onOpenMembers'];
+  /** Resends a failed message; shows a Retry button when given. */
+  onRetry?: (message: Message) => void;
+  /** Replaces the text body, e.g. for images or custom message types. */
+  renderContent?: (message: Message) => ReactNode;
+  /** Extra content under the body, e.g. reactions. */
+  footer?: ReactNode;
+  /** The root element, so a list can observe when the message is really visible. */
+  ref?: Ref<HTMLDivElement>;
+}
+
+/** One chat message: sender, text with safe links, time, delivery status and read badge. */
+export function MessageBubble({
+  message,
+  own = false,
+  sender,
+  showSender = !own,
+  receipt,
+  receiptsEnabled = true,
+  badge,
+  onOpenMembers,
+  onRetry,
+  renderContent,
+  footer,
+  ref,
+}: MessageBubbleProps) {
+  const { strings, format } = useI18n();
+  const name = sender?.nickname?.trim() || sender?.userID || message.senderID;
+  const time = Number.isFinite(message.time) ? message.time : undefined;
+  return (
+    <div
+      ref={ref}
+      className="rrr-message"
+      data-own={own ? 'true' : 'false'}
+      data-status={message.status}
+      data-message-id={message.messageID}
+    >
+      {showSender && <Avatar name={name} src={sender?.avatarURL} />}
+      <div className="rrr-message-body">
+        {showSender && (
+          <bdi className="rrr-message-sender" title={name}>
+            {name}
+          </bdi>
+        )}
+        <div className="rrr-bubble">
+          {renderContent ? renderContent(message) : <MessageText text={message.text} />}
+          {footer}
+        </div>
+        <div className="rrr-message-meta">
+          {time !== undefined && (
+            <time className="rrr-message-time" dateTime={new Date(time).toISOString()}>
+              {format.time(time)}
+            </time>
+          )}
+          {own && message.status === 'sending' && <span className="rrr-message-status">{strings.sending}</span>}
+          {own && message.status === 'failed' && (
+            <>
+              <span className="rrr-message-status">{strings.failed}</span>
+              {onRetry && (
+                <button type="button" className="rrr-button rrr-retry" onClick={() => onRetry(message)}>
+                  {strings.retry}
+                </button>
+              )}
+            </>
+          )}
+          {own && message.status === 'sent' && (
+            <OwnSentStatus
+              message={message}
+              receipt={receipt}
+              receiptsEnabled={receiptsEnabled}
+              badge={badge}
+              onOpenMembers={onOpenMembers}
+              sentText={strings.sent}
+            />
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function OwnSentStatus(
+  props: Pick<MessageBubbleProps, 'message' | 'receipt' | 'receiptsEnabled' | 'badge' | 'onOpenMembers'> & {
+    sentText: string;
+  },
+) {
+  if (!props.message.needReadReceipt || props.receiptsEnabled === false) {
+    return <span className="rrr-message-status">{props.sentText}</span>;
+  }
+  return (
+    <ReadReceiptBadge
+      receipt={props.receipt}
+      messageStatus="sent"
+      variant={props.badge?.variant}
+      showProgress={props.badge?.showProgress}
+      onOpenMembers={props.onOpenMembers}
+    />
+  );
+}

@@ -1,0 +1,20 @@
+import { useMemo } from 'react';
+import { linkify } from './linkify';
+
+/** Message text as React text nodes (never HTML), with http/https/mailto links. */
+export function MessageText({ text }: { text: string }) {
+  const parts = useMemo(() => linkify(text), [text]);
+  return (
+    <p className="rrr-message-text">
+      {parts.map((part, index) =>
+        part.kind === 'link' ? (
+          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
+            {part.text}
+          </a>
+        ) : (
+          part.text
+        ),
+      )}
+    </p>
+  );
+}

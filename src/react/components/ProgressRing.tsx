@@ -1,0 +1,20 @@
+const RADIUS = 6;
+const CIRCUMFERENCE = 2 * Math.PI * RADIUS;
+
+/** A 16px ring filled by `value` (0..1). Decorative: the badge text says the same. */
+export function ProgressRing({ value }: { value: number }) {
+  const filled = Math.min(1, Math.max(0, value)) * CIRCUMFERENCE;
+  return (
+    <svg className="rrr-ring" viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+      <circle className="rrr-ring-track" cx="8" cy="8" r={RADIUS} />
+      <circle
+        className="rrr-ring-fill"
+        cx="8"
+        cy="8"
+        r={RADIUS}
+        strokeDasharray={`${filled} ${CIRCUMFERENCE}`}
+        transform="rotate(-90 8 8)"
+      />
+    </svg>
+  );
+}

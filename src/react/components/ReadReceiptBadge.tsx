@@ -1,0 +1,104 @@
+import { useId, type MouseEvent, type Ref } from 'react';
+import type { MessageReceipt, MessageStatus } from '../../core/types';
+import { useI18n } from '../i18n/context';
+import { badgeModel } from './badge-model';
+import { ProgressRing } from './ProgressRing';
+
+export interface ReadReceiptBadgeProps {
+  /** Latest receipt of the message; undefined while unknown. Invalid counts count as unknown. */
+  receipt?: MessageReceipt | null;
+  /**
+   * Delivery status of the message; `sending` and `failed` take precedence over the receipt.
+   * @default 'sent'
+   */
+  messageStatus?: MessageStatus;
+  /**
+   * Whether the sender asked for receipts on this message.
+   * @default true
+   */
+  needReadReceipt?: boolean;
+  /**
+   * Whether receipts are supported for this conversation (group type) and turned on.
+   * @default true
+   */
+  receiptsEnabled?: boolean;
+  /**
+   * `text` shows "Read by 3"; `compact` shows "3/12" (group only).
+   * @default 'text'
+   */
+  variant?: 'text' | 'compact';
+  /**
+   * Adds a small ring filled by the read share (group only).
+   * @default false
+   */
+  showProgress?: boolean;
+  /** Makes the badge a button that opens the member list (own group messages). */
+  onOpenMembers?: (event: MouseEvent<HTMLButtonElement>) => void;
+  className?: string;
+  ref?: Ref<HTMLButtonElement | HTMLSpanElement>;
+}
+
+/** "Sent" / "Read" for 1:1, "Unread" / "Read by N" / "Read by all" for groups. */
+export function ReadReceiptBadge({
+  receipt,
+  messageStatus = 'sent',
+  needReadReceipt = true,
+  receiptsEnabled = true,
+  variant = 'text',
+  showProgress = false,
+  onOpenMembers,
+  className,
+  ref,
+}: ReadReceiptBadgeProps) {
+  const { strings, format } = useI18n();
+  const tipId = useId();
+  if (!needReadReceipt || !receiptsEnabled) return null;
+  const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
+  const interactive = onOpenMembers !== undefined && isGroup;
+  const model = badgeModel({ receipt, messageStatus, variant, interactive }, strings, format);
+  const classes = ['rrr-badge', className].filter(Boolean).join(' ');
+  const content = (
+    <>
+      {showProgress && model.progress !== undefined && <ProgressRing value={model.progress} />}
+      <span className="rrr-badge-text">{model.text}</span>
+      {model.description && <span className="rrr-visually-hidden">, {model.description}</span>}
+    </>
+  );
+  if (interactive && model.status !== 'sending' && model.status !== 'failed') {
+    return (
+      <button
+        ref={ref as Ref<HTMLButtonElement>}
+        type="button"
+        className={classes}
+        data-status={model.status}
+        data-variant={variant}
+        onClick={onOpenMembers}
+      >
+        {content}
+      </button>
+    );
+  }
+  if (model.readAt) {
+    // Focusable so keyboard users can reveal the read time the way a pointer hover does.
+    return (
+      <span
+        ref={ref as Ref<HTMLSpanElement>}
+        className={classes}
+        data-status={model.status}
+        data-variant={variant}
+        tabIndex={0}
+        aria-describedby={tipId}
+      >
+        {content}
+        <span id={tipId} role="tooltip" className="rrr-tooltip">
+          {model.readAt}
+        </span>
+      </span>
+    );
+  }
+  return (
+    <span ref={ref as Ref<HTMLSpanElement>} className={classes} data-status={model.status} data-variant={variant}>
+      {content}
+    </span>
+  );
+}

@@ -1,0 +1,84 @@
+import axe from 'axe-core';
+import type { GroupMessageReceipt, C2CMessageReceipt, Message, ReadMember } from '../../core/types';
+import type { MemberListState } from '../member-list-state';
+
+/**
+ * Fails with the list of axe violations inside `container`. jsdom has no layout, so
+ * contrast is checked by the storybook project in Chromium instead.
+ */
+export async function expectNoAxeViolations(container: Element): Promise<void> {
+  const result = await axe.run(container, {
+    rules: { 'color-contrast': { enabled: false }, region: { enabled: false } },
+  });
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`);
+  if (summary.length > 0) throw new Error(`axe violations:\n${summary.join('\n')}`);
+}
+
+export function buildMessage(overrides: Partial<Message> = {}): Message {
+  return {
+    messageID: 'm1',
+    conversationID: 'GROUPg1',
+    senderID: 'alice',
+    text: 'Hello',
+    time: Date.UTC(2025, 2, 4, 10, 32),
+    seq: 1,
+    status: 'sent',
+    needReadReceipt: true,
+    ...overrides,
+  };
+}
+
+export function groupReceipt(readCount: number, unreadCount: number): GroupMessageReceipt {
+  return { kind: 'group', messageID: 'm1', groupID: 'g1', readCount, unreadCount };
+}
+
+export function c2cReceipt(peerRead: boolean, timestamp?: number): C2CMessageReceipt {
+  return { kind: 'c2c', messageID: 'm1', userID: 'bob', peerRead, timestamp };
+}
+
+export function buildMembers(count: number, start = 0, read = true): ReadMember[] {
+  return Array.from({ length: count }, (_, i) => ({
+    profile: { userID: `user${start + i}`, nickname: `Member ${start + i}` },
+    readTime: read ? Date.UTC(2025, 2, 4, 11, 0) + i * 1000 : undefined,
+  }));
+}
+
+export function memberListState(overrides: Partial<MemberListState> = {}): MemberListState {
+  return {
+    status: 'success',
+    members: [],
+    error: null,
+    hasNextPage: false,
+    isFetchingNextPage: false,
+    fetchNextPage: () => {},
+    retry: () => {},
+    ...overrides,
+  };
+}
+
+/** jsdom lacks `showModal`/`close`; enough of them for focus and open-state tests. */
+export function polyfillDialog(): void {
+  const proto = globalThis.HTMLDialogElement?.prototype;
+  if (!proto || typeof proto.showModal === 'function') return;
+  proto.showModal = function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  proto.show = proto.showModal;
+  proto.close = function close(this: HTMLDialogElement) {
+    if (!this.hasAttribute('open')) return;
+    this.removeAttribute('open');
+    this.dispatchEvent(new Event('close'));
+  };
+}
+
+/** jsdom has no layout: give scroll containers a size so virtualizers render rows. */
+export function fakeLayout(height = 480, width = 360): () => void {
+  const h = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientHeight');
+  const w = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'clientWidth');
+  Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => height });
+  Object.defineProperty(HTMLElement.prototype, 'clientWidth', { configurable: true, get: () => width });
+  return () => {
+    if (h) Object.defineProperty(HTMLElement.prototype, 'clientHeight', h);
+    if (w) Object.defineProperty(HTMLElement.prototype, 'clientWidth', w);
+  };
+}

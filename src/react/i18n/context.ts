@@ -1,0 +1,19 @@
+import { createContext, useContext } from 'react';
+import { en } from './en';
+import { getFormat } from './format';
+import type { Format, Strings } from './types';
+
+export interface I18n {
+  strings: Strings;
+  format: Format;
+}
+
+// English by default, so every component renders without a provider (stories, tests, apps).
+export const I18nContext = createContext<I18n | null>(null);
+
+let fallback: I18n | undefined;
+
+/** The strings and formatters of the nearest `LocaleProvider`, or English. */
+export function useI18n(): I18n {
+  return useContext(I18nContext) ?? (fallback ??= { strings: en, format: getFormat('en') });
+}

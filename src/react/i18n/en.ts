@@ -1,0 +1,41 @@
+import type { Strings } from './types';
+
+/** Built-in English strings; the default when no `LocaleProvider` is present. */
+export const en: Strings = {
+  sending: 'Sending…',
+  sent: 'Sent',
+  read: 'Read',
+  failed: 'Not sent',
+  retry: 'Retry',
+  unread: 'Unread',
+  readBy: (count, f) => `Read by ${f.number(count)}`,
+  readByAll: 'Read by all',
+  readOfMembers: (read, total, f) =>
+    `${f.number(read)} of ${f.plural(total, { one: '# member', other: '# members' })}`,
+  compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
+  showReaders: 'show who read this',
+  readAt: (time) => `Read at ${time}`,
+  membersTitle: 'Message receipts',
+  close: 'Close',
+  readTab: (count, f) => (count === undefined ? 'Read' : `Read (${f.number(count)})`),
+  unreadTab: (count, f) => (count === undefined ? 'Unread' : `Unread (${f.number(count)})`),
+  emptyRead: 'No one has read this yet',
+  emptyUnread: 'Everyone has read this',
+  endOfList: 'End of list',
+  loadMore: 'Load more',
+  loadingMembers: 'Loading members…',
+  membersError: 'Could not load members.',
+  messagesLabel: 'Messages',
+  newMessages: 'New messages',
+  loadingOlder: 'Loading older messages…',
+  loadOlder: 'Load older messages',
+  composerLabel: 'Message',
+  composerPlaceholder: 'Write a message…',
+  requestReceipt: 'Request read receipt',
+  send: 'Send',
+  announceLastRead: (read, total, f) => `Your last message was read by ${f.number(read)} of ${f.number(total)}`,
+  announceLastReadByAll: 'Your last message was read by everyone',
+  announceLastPeerRead: 'Your last message was read',
+  announceOthers: (count, f) =>
+    f.plural(count, { one: 'Read receipts updated on # message', other: 'Read receipts updated on # messages' }),
+};

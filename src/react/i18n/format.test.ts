@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { en } from './en';
+import { getFormat } from './format';
+import { builtInStrings } from './LocaleProvider';
+
+describe('getFormat', () => {
+  it('is cached per locale', () => {
+    expect(getFormat('en')).toBe(getFormat('en'));
+  });
+
+  it('formats numbers and picks plural forms', () => {
+    const f = getFormat('en');
+    expect(f.number(12345)).toBe('12,345');
+    expect(en.readOfMembers(1, 1, f)).toBe('1 of 1 member');
+    expect(en.readOfMembers(2, 12345, f)).toBe('2 of 12,345 members');
+    expect(en.announceOthers(1, f)).toBe('Read receipts updated on 1 message');
+  });
+
+  it('names today and yesterday relatively, older days by date', () => {
+    const now = new Date(2025, 2, 4, 9, 0).getTime();
+    const f = getFormat('en');
+    expect(f.day(new Date(2025, 2, 4, 1, 0).getTime(), now)).toBe('Today');
+    expect(f.day(new Date(2025, 2, 3, 23, 0).getTime(), now)).toBe('Yesterday');
+    expect(f.day(new Date(2025, 1, 20).getTime(), now)).toBe('February 20, 2025');
+    expect(getFormat('ko').day(new Date(2025, 2, 3).getTime(), now)).toBe('어제');
+  });
+
+  it('maps locales to built-in strings by language', () => {
+    expect(builtInStrings('ko-KR').send).toBe('보내기');
+    expect(builtInStrings('zh-CN').send).toBe('发送');
+    expect(builtInStrings('fr').send).toBe('Send');
+  });
+});

@@ -1,0 +1,62 @@
+/** Plural forms keyed by `Intl.PluralRules` category; `#` is replaced by the formatted number. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+/** Locale-bound formatters handed to every message function, so overrides format like built-ins. */
+export interface Format {
+  locale: string;
+  /** 12,345 in en, 12,345 in ko, 12,345 in zh-CN. */
+  number(value: number): string;
+  /** Picks the form for `value` through `Intl.PluralRules` and fills in `#`. */
+  plural(value: number, forms: PluralForms): string;
+  /** Short time of day, e.g. "10:32 AM". */
+  time(ms: number): string;
+  /** Date and time, e.g. "Mar 4, 2025, 10:32 AM". */
+  dateTime(ms: number): string;
+  /** "Today", "Yesterday" (Intl.RelativeTimeFormat) or a full date, relative to `now`. */
+  day(ms: number, now: number): string;
+}
+
+/**
+ * Every user-visible string of the kit. Plain strings, or functions of counts that
+ * receive the locale's formatters. Apps override any subset through `LocaleProvider`.
+ */
+export interface Strings {
+  sending: string;
+  sent: string;
+  read: string;
+  failed: string;
+  retry: string;
+  unread: string;
+  readBy(count: number, f: Format): string;
+  readByAll: string;
+  /** "3 of 12 members", spoken after the badge text. */
+  readOfMembers(read: number, total: number, f: Format): string;
+  /** The compact badge text, "3/12". */
+  compactCount(read: number, total: number, f: Format): string;
+  showReaders: string;
+  readAt(time: string): string;
+  membersTitle: string;
+  close: string;
+  readTab(count: number | undefined, f: Format): string;
+  unreadTab(count: number | undefined, f: Format): string;
+  emptyRead: string;
+  emptyUnread: string;
+  endOfList: string;
+  loadMore: string;
+  loadingMembers: string;
+  membersError: string;
+  messagesLabel: string;
+  newMessages: string;
+  loadingOlder: string;
+  loadOlder: string;
+  composerLabel: string;
+  composerPlaceholder: string;
+  requestReceipt: string;
+  send: string;
+  /** "Your last message was read by 4 of 12". */
+  announceLastRead(read: number, total: number, f: Format): string;
+  announceLastReadByAll: string;
+  announceLastPeerRead: string;
+  /** "Read receipts updated on 3 messages". */
+  announceOthers(count: number, f: Format): string;
+}
