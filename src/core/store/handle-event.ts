@@ -1,0 +1,62 @@
+import type { ChatEvent } from '../adapter';
+import { ChatError, ErrorCode } from '../errors';
+import type { ConnectionState } from '../types';
+import { applyMessages } from './apply-messages';
+import { applyC2CReadMark, applyReceipts } from './apply-receipts';
+import { c2cConversationID } from './conversation-id';
+import type { StoreContext } from './context';
+
+const CONNECTION_STATES: ReadonlySet<unknown> = new Set<ConnectionState>(['connected', 'connecting', 'disconnected']);
+
+/**
+ * Applies one adapter event in one store update (none when nothing changes). Returns the
+ * connection state the event moved to, so the caller can react to a reconnect.
+ */
+export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionState | undefined {
+  let connection: ConnectionState | undefined;
+  ctx.commit((draft) => {
+    switch (event?.type) {
+      case 'messages':
+        applyMessages(draft, listOf(event.messages), ctx.messageContext());
+        return;
+      case 'receipts':
+        applyReceipts(draft, listOf(event.receipts), ctx.parked);
+        return;
+      case 'c2cRead': {
+        const { userID, timestamp } = event;
+        const me = draft.base.userID;
+        if (typeof userID !== 'string' || userID === '' || !isTime(timestamp)) {
+          draft.errors.push(malformed(`c2cRead needs a userID and a timestamp, got ${JSON.stringify(event)}`));
+          return;
+        }
+        const conversationID = c2cConversationID(userID);
+        const mark = Math.max(ctx.c2cMarks.get(conversationID) ?? -Infinity, timestamp);
+        ctx.c2cMarks.set(conversationID, mark);
+        if (me !== null) applyC2CReadMark(draft, conversationID, mark, me);
+        return;
+      }
+      case 'connection':
+        if (!CONNECTION_STATES.has(event.state)) {
+          draft.errors.push(malformed(`Unknown connection state ${JSON.stringify(event.state)}`));
+          return;
+        }
+        connection = event.state;
+        return;
+      default:
+        draft.errors.push(malformed(`Unknown event ${JSON.stringify((event as { type?: unknown } | null)?.type)}`));
+    }
+  });
+  return connection;
+}
+
+function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : [value];
+}
+
+function isTime(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0;
+}
+
+function malformed(message: string): ChatError {
+  return new ChatError(ErrorCode.MALFORMED_PAYLOAD, message);
+}

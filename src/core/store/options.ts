@@ -1,0 +1,42 @@
+import type { ChatStoreOptions, ResolvedOptions, Scheduler } from './types';
+
+// Looked up at call time so fake timers installed after the store exists still apply.
+const globalScheduler: Scheduler = {
+  setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
+  clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
+};
+
+export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions {
+  return {
+    sendReceipts: options.sendReceipts ?? true,
+    showReceipts: options.showReceipts ?? true,
+    receiptBatchSize: positive(options.receiptBatchSize, 30),
+    receiptIntervalMs: nonNegative(options.receiptIntervalMs, 500),
+    resyncBatchSize: positive(options.resyncBatchSize, 30),
+    retryBaseMs: nonNegative(options.retryBaseMs, 1000),
+    retryMaxMs: nonNegative(options.retryMaxMs, 30_000),
+    rateLimitBaseMs: nonNegative(options.rateLimitBaseMs, 5000),
+    c2cReadIntervalMs: nonNegative(options.c2cReadIntervalMs, 1000),
+    parkedLimit: positive(options.parkedLimit, 5000),
+    parkedTtlMs: nonNegative(options.parkedTtlMs, 300_000),
+    historyPageSize: positive(options.historyPageSize, 20),
+    errorLimit: positive(options.errorLimit, 20),
+    now: options.now ?? (() => Date.now()),
+    random: options.random ?? Math.random,
+    scheduler: options.scheduler ?? globalScheduler,
+  };
+}
+
+function positive(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 1 ? Math.floor(value) : fallback;
+}
+
+function nonNegative(value: number | undefined, fallback: number): number {
+  return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
+}
+
+/** Capped exponential backoff with jitter in [delay/2, delay). `attempt` starts at 1. */
+export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
+  const delay = Math.min(maxMs, baseMs * 2 ** Math.min(attempt - 1, 30));
+  return delay / 2 + random() * (delay / 2);
+}

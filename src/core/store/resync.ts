@@ -1,0 +1,38 @@
+import { toChatError } from '../errors';
+import type { ConversationID, MessageID } from '../types';
+import { applyReceipts } from './apply-receipts';
+import type { StoreContext } from './context';
+
+/** Own sent messages among `messageIDs` that asked for receipts: the ones worth pulling. */
+export function ownReceiptMessages(ctx: StoreContext, messageIDs: readonly MessageID[]): MessageID[] {
+  const { messages, userID } = ctx.store.getState();
+  return messageIDs.filter((id) => {
+    const message = messages.get(id);
+    return message !== undefined && message.senderID === userID && message.status === 'sent' && message.needReadReceipt;
+  });
+}
+
+export function conversationReceiptMessages(ctx: StoreContext, conversationID: ConversationID): MessageID[] {
+  return ownReceiptMessages(ctx, ctx.store.getState().conversations.get(conversationID)?.messageIDs ?? []);
+}
+
+/**
+ * Pulls authoritative counts (`getMessageReadReceipts`) in batches of `resyncBatchSize`,
+ * one after another so a long history does not burst the backend, and merges each reply in
+ * one update. Merge rules make a stale reply harmless. Transient failures stay quiet: the
+ * next reconnect or page pulls again.
+ */
+export async function resyncReceipts(ctx: StoreContext, messageIDs: readonly MessageID[]): Promise<void> {
+  const size = ctx.options.resyncBatchSize;
+  for (let start = 0; start < messageIDs.length; start += size) {
+    const batch = messageIDs.slice(start, start + size);
+    try {
+      const receipts = await ctx.adapter.getMessageReadReceipts(batch);
+      ctx.commit((draft) => applyReceipts(draft, Array.isArray(receipts) ? receipts : [], ctx.parked));
+    } catch (thrown) {
+      const error = toChatError(thrown);
+      if (error.transient) return;
+      ctx.reportError(error);
+    }
+  }
+}

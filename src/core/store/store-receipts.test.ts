@@ -1,0 +1,177 @@
+import { ErrorCode } from '../errors';
+import { createChatStore } from './create-chat-store';
+import { selectReceipt } from './selectors';
+import { buildMessage, createFakeAdapter, groupReceipt, settle } from './testing';
+import type { ChatStoreOptions } from './types';
+
+async function started(options: ChatStoreOptions = {}) {
+  const adapter = createFakeAdapter();
+  const store = createChatStore(adapter, options);
+  store.getState().actions.start();
+  await settle();
+  return { adapter, store };
+}
+
+describe('applying receipt events', () => {
+  it('never lets counts go backwards, whatever the arrival order (restart/reorder bug)', async () => {
+    const { adapter, store } = await started();
+    const message = buildMessage();
+    adapter.emit({ type: 'messages', messages: [message] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 3, 1)] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 1, 3)] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 2)] });
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 3, unreadCount: 1 });
+  });
+
+  it('does not flicker 0 -> 1 -> 0 when a stale pull answers after a push', async () => {
+    const { adapter, store } = await started();
+    const message = buildMessage();
+    adapter.history.set('GROUPg1', { messages: [message], nextCursor: '', isFinished: true });
+    adapter.truth.set(message.messageID, groupReceipt(message.messageID, 0, 4));
+    let answer: (value: unknown) => void = () => {};
+    adapter.getMessageReadReceipts.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const opened = store.getState().actions.openConversation('GROUPg1');
+    await settle();
+    const seen: number[] = [];
+    store.subscribe((state) => {
+      const receipt = selectReceipt(state, message.messageID);
+      if (receipt?.kind === 'group') seen.push(receipt.readCount);
+    });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 1, 3)] });
+    answer([groupReceipt(message.messageID, 0, 4)]);
+    await opened;
+    expect(seen).toEqual([1]);
+  });
+
+  it('ignores duplicates without any state update (no re-render)', async () => {
+    const { adapter, store } = await started();
+    const message = buildMessage();
+    adapter.emit({ type: 'messages', messages: [message] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 2)] });
+    const listener = vi.fn();
+    store.subscribe(listener);
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 2)] });
+    adapter.emit({ type: 'messages', messages: [message] });
+    expect(listener).not.toHaveBeenCalled();
+  });
+
+  it('applies a batch of receipts in one update and keeps other messages\' receipt objects', async () => {
+    const { adapter, store } = await started();
+    const [a, b, c] = [buildMessage(), buildMessage(), buildMessage()];
+    adapter.emit({ type: 'messages', messages: [a!, b!, c!] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(a!.messageID, 1, 3), groupReceipt(b!.messageID, 1, 3)] });
+    const before = store.getState();
+    const listener = vi.fn();
+    store.subscribe(listener);
+    adapter.emit({
+      type: 'receipts',
+      receipts: [groupReceipt(a!.messageID, 2, 2), groupReceipt(a!.messageID, 3, 1), groupReceipt(c!.messageID, 1, 3)],
+    });
+    expect(listener).toHaveBeenCalledTimes(1);
+    const after = store.getState();
+    expect(selectReceipt(after, b!.messageID)).toBe(selectReceipt(before, b!.messageID));
+    expect(selectReceipt(after, a!.messageID)).toMatchObject({ readCount: 3 });
+    expect(after.messages).toBe(before.messages);
+  });
+
+  it('parks a receipt for a message not loaded yet and applies it when the message arrives', async () => {
+    const { adapter, store } = await started();
+    const message = buildMessage();
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 2)] });
+    expect(store.getState().receipts.size).toBe(0);
+    adapter.emit({ type: 'messages', messages: [message] });
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 2 });
+  });
+
+  it('drops parked receipts after their time to live', async () => {
+    let now = 0;
+    const { adapter, store } = await started({ now: () => now, parkedTtlMs: 1000 });
+    const message = buildMessage();
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 2)] });
+    now = 1001;
+    adapter.emit({ type: 'messages', messages: [message] });
+    expect(store.getState().receipts.size).toBe(0);
+  });
+
+  it('keeps at most parkedLimit parked receipts, evicting the oldest', async () => {
+    const { adapter, store } = await started({ parkedLimit: 2 });
+    const [a, b, c] = [buildMessage(), buildMessage(), buildMessage()];
+    adapter.emit({ type: 'receipts', receipts: [a!, b!, c!].map((m) => groupReceipt(m.messageID, 1, 1)) });
+    adapter.emit({ type: 'messages', messages: [a!, b!, c!] });
+    expect([...store.getState().receipts.keys()].sort()).toEqual([b!.messageID, c!.messageID].sort());
+  });
+
+  it('rejects malformed receipts with one MALFORMED_PAYLOAD error each and no NaN or negatives in state', async () => {
+    const { adapter, store } = await started();
+    const message = buildMessage();
+    adapter.emit({ type: 'messages', messages: [message] });
+    const bad = [
+      { ...groupReceipt(message.messageID, 1, 1), readCount: -1 },
+      { ...groupReceipt(message.messageID, 1, 1), unreadCount: Number.NaN },
+      { ...groupReceipt(message.messageID, 1, 1), readCount: '3' },
+    ];
+    adapter.emit({ type: 'receipts', receipts: [...bad, groupReceipt(message.messageID, 1, 1)] as never });
+    const { errors } = store.getState();
+    expect(errors.map((entry) => entry.error.code)).toEqual([ErrorCode.MALFORMED_PAYLOAD, ErrorCode.MALFORMED_PAYLOAD, ErrorCode.MALFORMED_PAYLOAD]);
+    expect(new Set(errors.map((entry) => entry.id)).size).toBe(3);
+    expect(selectReceipt(store.getState(), message.messageID)).toEqual(groupReceipt(message.messageID, 1, 1));
+  });
+
+  it('treats IDs such as __proto__ as data', async () => {
+    const { adapter, store } = await started();
+    const message = buildMessage({ messageID: '__proto__' });
+    adapter.emit({ type: 'messages', messages: [message] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt('__proto__', 1, 1)] });
+    expect(selectReceipt(store.getState(), '__proto__')).toMatchObject({ readCount: 1 });
+  });
+
+  it('never shows a receipt before the message was sent, and applies it once the send resolves', async () => {
+    const { adapter, store } = await started();
+    let finish: () => void = () => {};
+    adapter.sendMessage.mockImplementationOnce(
+      (input) => new Promise((resolve) => (finish = () => resolve(buildMessage({ messageID: 'srv1', clientID: input.clientID, text: input.text })))),
+    );
+    const sending = store.getState().actions.sendMessage('GROUPg1', 'hi', { needReadReceipt: true });
+    const [localID] = store.getState().conversations.get('GROUPg1')!.messageIDs;
+    expect(store.getState().messages.get(localID!)?.status).toBe('sending');
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt('srv1', 1, 3)] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(localID!, 1, 3)] });
+    expect(selectReceipt(store.getState(), localID!)).toBeUndefined();
+    expect(store.getState().receipts.size).toBe(0);
+    finish();
+    await sending;
+    expect(store.getState().conversations.get('GROUPg1')!.messageIDs).toEqual(['srv1']);
+    expect(selectReceipt(store.getState(), 'srv1')).toMatchObject({ readCount: 1 });
+  });
+});
+
+describe('1:1 read marks', () => {
+  it('marks own messages up to the timestamp read, in that conversation only', async () => {
+    const { adapter, store } = await started();
+    const old = buildMessage({ conversationID: 'C2Cbob', time: 100 });
+    const later = buildMessage({ conversationID: 'C2Cbob', time: 300 });
+    const incoming = buildMessage({ conversationID: 'C2Cbob', senderID: 'bob', time: 150 });
+    const elsewhere = buildMessage({ conversationID: 'C2Ccarol', time: 100 });
+    adapter.emit({ type: 'messages', messages: [old, later, incoming, elsewhere] });
+    adapter.emit({ type: 'c2cRead', userID: 'bob', timestamp: 200 });
+    const state = store.getState();
+    expect(selectReceipt(state, old.messageID)).toMatchObject({ kind: 'c2c', peerRead: true, userID: 'bob' });
+    expect(selectReceipt(state, later.messageID)).toBeUndefined();
+    expect(selectReceipt(state, incoming.messageID)).toBeUndefined();
+    expect(selectReceipt(state, elsewhere.messageID)).toBeUndefined();
+  });
+
+  it('applies a read mark to messages loaded after it', async () => {
+    const { adapter, store } = await started();
+    adapter.emit({ type: 'c2cRead', userID: 'bob', timestamp: 200 });
+    const old = buildMessage({ conversationID: 'C2Cbob', time: 100 });
+    adapter.emit({ type: 'messages', messages: [old] });
+    expect(selectReceipt(store.getState(), old.messageID)).toMatchObject({ peerRead: true });
+  });
+
+  it('reports a malformed read mark once', async () => {
+    const { adapter, store } = await started();
+    adapter.emit({ type: 'c2cRead', userID: 'bob', timestamp: Number.NaN });
+    expect(store.getState().errors.map((entry) => entry.error.code)).toEqual([ErrorCode.MALFORMED_PAYLOAD]);
+  });
+});
