@@ -1,0 +1,66 @@
+import type { HistoryQuery } from '../core/adapter';
+import { ChatError, ErrorCode } from '../core/errors';
+import { DEFAULT_HISTORY_PAGE_SIZE, MAX_HISTORY_PAGE_SIZE } from '../core/limits';
+import type { HistoryPage, Message } from '../core/types';
+import { callSdk } from './errors';
+import { isDisplayable, parseConversationID, toKitMessage } from './mapping';
+import type { MessageCache } from './message-cache';
+import type { SdkMessage, SdkResponse, TencentChatLike } from './sdk';
+
+/** `getMessageList` returns at most 15 messages per call. */
+export const SDK_HISTORY_BATCH = 15;
+
+interface SdkMessageListData {
+  messageList: SdkMessage[];
+  nextReqMessageID: string;
+  isCompleted: boolean;
+}
+
+type GetMessageListOptions = Parameters<TencentChatLike['getMessageList']>[0];
+
+function pageSize(count: unknown): number {
+  if (count === undefined) return DEFAULT_HISTORY_PAGE_SIZE;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, `count must be a positive integer (got ${String(count)}).`);
+  }
+  return Math.min(count, MAX_HISTORY_PAGE_SIZE);
+}
+
+/**
+ * One kit page may span several SDK pages of 15: the kit's page size is honoured by walking
+ * `nextReqMessageID` back until enough messages arrived or the conversation is exhausted.
+ */
+export async function loadHistory(
+  chat: Pick<TencentChatLike, 'getMessageList'>,
+  cache: MessageCache,
+  query: HistoryQuery,
+): Promise<HistoryPage> {
+  const { conversationID } = parseConversationID(query.conversationID);
+  let remaining = pageSize(query.count);
+  let cursor = query.cursor ?? '';
+  let isCompleted = false;
+  const pages: SdkMessage[][] = [];
+  while (remaining > 0 && !isCompleted) {
+    // `count` is accepted at runtime (≤ 15) but missing from the SDK's option type.
+    const options: GetMessageListOptions & { count: number } = {
+      conversationID,
+      count: Math.min(remaining, SDK_HISTORY_BATCH),
+    };
+    if (cursor !== '') options.nextReqMessageID = cursor;
+    const response: SdkResponse<SdkMessageListData> = await callSdk('getMessageList', () =>
+      chat.getMessageList(options),
+    );
+    const list = Array.isArray(response.data?.messageList) ? response.data.messageList : [];
+    pages.unshift(list);
+    remaining -= list.length;
+    cursor = response.data?.nextReqMessageID ?? '';
+    // No cursor means nothing older can be asked for, whatever isCompleted says.
+    isCompleted = response.data?.isCompleted === true || cursor === '' || list.length === 0;
+  }
+  const messages: Message[] = [];
+  for (const message of pages.flat()) {
+    cache.remember(message);
+    if (isDisplayable(message)) messages.push(toKitMessage(message, cache.clientIDOf(message.ID)));
+  }
+  return { messages, nextCursor: isCompleted ? '' : cursor, isFinished: isCompleted };
+}

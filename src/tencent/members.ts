@@ -1,0 +1,97 @@
+import type { MemberListQuery } from '../core/adapter';
+import { ChatError, ErrorCode } from '../core/errors';
+import { DEFAULT_MEMBER_PAGE_SIZE, MAX_MEMBER_PAGE_SIZE } from '../core/limits';
+import type { GroupMemberProfile, MemberPage } from '../core/types';
+import { callSdk } from './errors';
+import type { GroupDirectory } from './groups';
+import { parseConversationID, toMemberProfile, toUserProfile } from './mapping';
+import type { MessageCache } from './message-cache';
+import type { SdkMemberListData, SdkResponse, TencentChatLike } from './sdk';
+
+/** `getGroupMemberProfile` silently keeps only the first 50 IDs of a longer list. */
+export const SDK_MEMBER_PROFILE_BATCH = 50;
+/** `getUserProfile` takes at most 100 IDs per call. */
+export const SDK_USER_PROFILE_BATCH = 100;
+
+export interface MemberContext {
+  chat: Pick<TencentChatLike, 'getGroupMessageReadMemberList' | 'getGroupMemberProfile' | 'getUserProfile'>;
+  cache: MessageCache;
+  groups: GroupDirectory;
+}
+
+interface SdkProfile {
+  userID: string;
+  nick?: string;
+  avatar?: string;
+  nameCard?: string;
+}
+
+export function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+function pageSize(count: unknown): number {
+  if (count === undefined) return DEFAULT_MEMBER_PAGE_SIZE;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, `count must be a positive integer (got ${String(count)}).`);
+  }
+  return Math.min(count, MAX_MEMBER_PAGE_SIZE);
+}
+
+/** Name cards come from the group; members who left since are looked up as plain users. */
+async function memberProfiles(context: MemberContext, groupID: string, userIDs: string[]) {
+  const profiles = new Map<string, GroupMemberProfile>();
+  for (const userIDList of chunk(userIDs, SDK_MEMBER_PROFILE_BATCH)) {
+    const response: SdkResponse<{ memberList?: SdkProfile[] }> = await callSdk('getGroupMemberProfile', () =>
+      context.chat.getGroupMemberProfile({ groupID, userIDList }),
+    );
+    for (const member of response.data?.memberList ?? []) profiles.set(member.userID, toMemberProfile(member));
+  }
+  const missing = userIDs.filter((id) => !profiles.has(id));
+  for (const userIDList of chunk(missing, SDK_USER_PROFILE_BATCH)) {
+    const response: SdkResponse<SdkProfile[]> = await callSdk('getUserProfile', () =>
+      context.chat.getUserProfile({ userIDList }),
+    );
+    for (const user of response.data ?? []) profiles.set(user.userID, toUserProfile(user));
+  }
+  return profiles;
+}
+
+/** One page of who has (or has not) read a group message the current user sent. */
+export async function readMemberPage(context: MemberContext, query: MemberListQuery): Promise<MemberPage> {
+  if (query.filter !== 'read' && query.filter !== 'unread') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, `filter must be 'read' or 'unread' (got ${String(query.filter)}).`);
+  }
+  const count = pageSize(query.count);
+  const [message] = context.cache.resolveAll([query.messageID]);
+  if (!message) throw new ChatError(ErrorCode.MESSAGE_NOT_FOUND, `Message ${query.messageID} not found.`);
+  const conversation = parseConversationID(message.conversationID);
+  if (conversation.type !== 'group') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Read member lists exist for group messages only; use the 1:1 receipt.');
+  }
+  await context.groups.assertReceiptsEnabled(conversation.groupID);
+  if (message.flow !== 'out') {
+    throw new ChatError(ErrorCode.NO_PERMISSION, 'Only the sender of a message can see who read it.');
+  }
+  const response: SdkResponse<SdkMemberListData> = await callSdk('getGroupMessageReadMemberList', () =>
+    context.chat.getGroupMessageReadMemberList({
+      message,
+      filter: query.filter === 'read' ? 0 : 1,
+      cursor: query.nextSeq ?? '',
+      count,
+    }),
+  );
+  const data = response.data;
+  const userIDs = (query.filter === 'read' ? data.readUserIDList : data.unreadUserIDList) ?? [];
+  const profiles = userIDs.length > 0 ? await memberProfiles(context, conversation.groupID, userIDs) : new Map();
+  const cursor = typeof data.cursor === 'string' ? data.cursor : '';
+  // An unfinished page without a cursor cannot be continued; asking again with '' would loop.
+  const isFinished = data.isCompleted === true || cursor === '';
+  return {
+    members: userIDs.map((userID) => ({ profile: profiles.get(userID) ?? { userID } })),
+    nextSeq: isFinished ? '' : cursor,
+    isFinished,
+  };
+}
