@@ -1,0 +1,110 @@
+import { ChatError, ErrorCode } from '../core';
+import type { ConversationID, GroupID, GroupType, MessageID, UserID, UserProfile } from '../core';
+import type { EventHub } from './event-hub';
+import { isMember, type GroupRecord } from './group-state';
+import type { MessageRecord } from './message-state';
+import { invalid } from './params';
+
+/** Group types that can never have receipts, whatever the console says. */
+const NEVER_RECEIPTS: ReadonlySet<GroupType> = new Set<GroupType>(['Community', 'AVChatRoom']);
+
+/** A 1:1 conversation, keyed by the sorted pair. `readMarks`: how far each side has read. */
+export interface C2CRecord {
+  messages: MessageRecord[];
+  readMarks: Map<UserID, { seq: number; time: number }>;
+}
+
+export type ResolvedConversation =
+  | { kind: 'group'; group: GroupRecord; messages: MessageRecord[] }
+  | { kind: 'c2c'; peerID: UserID; c2c: C2CRecord; messages: MessageRecord[] };
+
+/** The backend's in-memory data and the lookups every operation shares. */
+export class BackendState {
+  readonly users = new Map<UserID, UserProfile>();
+  readonly groups = new Map<GroupID, GroupRecord>();
+  readonly c2c = new Map<string, C2CRecord>();
+  readonly messages = new Map<MessageID, MessageRecord>();
+  receiptTypes: Set<GroupType>;
+  private messageCounter = 0;
+
+  constructor(
+    readonly clock: () => number,
+    readonly hub: EventHub,
+    receiptTypes: readonly GroupType[],
+  ) {
+    this.receiptTypes = new Set(receiptTypes);
+  }
+
+  nextMessageID(): MessageID {
+    this.messageCounter += 1;
+    return `msg-${this.messageCounter.toString(36).padStart(4, '0')}`;
+  }
+
+  receiptsEnabled(type: GroupType): boolean {
+    return this.receiptTypes.has(type) && !NEVER_RECEIPTS.has(type);
+  }
+
+  requireUser(userID: UserID): UserProfile {
+    const user = this.users.get(userID);
+    if (user === undefined) throw new ChatError(ErrorCode.USER_NOT_FOUND, `Unknown user ${JSON.stringify(userID)}`);
+    return user;
+  }
+
+  requireGroup(groupID: GroupID): GroupRecord {
+    const group = this.groups.get(groupID);
+    if (group === undefined) throw new ChatError(ErrorCode.GROUP_NOT_FOUND, `Unknown group ${JSON.stringify(groupID)}`);
+    return group;
+  }
+
+  requireReceiptsEnabled(group: GroupRecord): void {
+    if (this.receiptsEnabled(group.type)) return;
+    const why = NEVER_RECEIPTS.has(group.type)
+      ? `${group.type} groups never support read receipts`
+      : `read receipts are not enabled for ${group.type} groups in the console setting`;
+    throw new ChatError(ErrorCode.RECEIPTS_NOT_ENABLED, `Group ${JSON.stringify(group.groupID)}: ${why}`);
+  }
+
+  c2cRecord(a: UserID, b: UserID): C2CRecord {
+    const key = JSON.stringify(a < b ? [a, b] : [b, a]);
+    let record = this.c2c.get(key);
+    if (record === undefined) {
+      record = { messages: [], readMarks: new Map() };
+      this.c2c.set(key, record);
+    }
+    return record;
+  }
+
+  /** A conversation as `viewer` sees it; throws when it does not exist or is not theirs. */
+  resolveConversation(viewer: UserID, conversationID: ConversationID): ResolvedConversation {
+    if (typeof conversationID !== 'string') throw invalid('conversationID must be a string');
+    if (conversationID.startsWith('GROUP') && conversationID.length > 5) {
+      const group = this.requireGroup(conversationID.slice(5));
+      if (!isMember(group, viewer)) {
+        throw new ChatError(ErrorCode.NO_PERMISSION, `${JSON.stringify(viewer)} is not a member of group ${JSON.stringify(group.groupID)}`);
+      }
+      return { kind: 'group', group, messages: group.messages };
+    }
+    if (conversationID.startsWith('C2C') && conversationID.length > 3) {
+      const peerID = conversationID.slice(3);
+      this.requireUser(peerID);
+      if (peerID === viewer) throw invalid('A 1:1 conversation needs a peer other than yourself');
+      const c2c = this.c2cRecord(viewer, peerID);
+      return { kind: 'c2c', peerID, c2c, messages: c2c.messages };
+    }
+    throw new ChatError(ErrorCode.CONVERSATION_NOT_FOUND, `Unknown conversation ${JSON.stringify(conversationID)}`);
+  }
+
+  /** A message `viewer` may see: unknown and foreign messages look the same (not found). */
+  requireVisibleMessage(viewer: UserID, messageID: MessageID): MessageRecord {
+    const record = this.messages.get(messageID);
+    if (record !== undefined && this.canSee(viewer, record)) return record;
+    throw new ChatError(ErrorCode.MESSAGE_NOT_FOUND, `Unknown message ${JSON.stringify(messageID)}`);
+  }
+
+  canSee(viewer: UserID, record: MessageRecord): boolean {
+    if (record.senderID === viewer) return true;
+    if (record.target.kind === 'c2c') return record.target.receiverID === viewer;
+    const group = this.groups.get(record.target.groupID);
+    return group !== undefined && isMember(group, viewer);
+  }
+}
