@@ -27,9 +27,15 @@ export interface TencentChatAdapterOptions {
   messageCacheSize?: number;
 }
 
-function checkText(input: SendMessageInput): void {
-  if (typeof input.text !== 'string' || input.text.trim() === '') {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Message text must be a non-empty string.');
+function checkInput(input: SendMessageInput): void {
+  if (typeof input.text !== 'string') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Message text must be a string.');
+  }
+  if (typeof input.needReadReceipt !== 'boolean') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'needReadReceipt must be a boolean.');
+  }
+  if (input.clientID !== undefined && typeof input.clientID !== 'string') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'clientID must be a string.');
   }
   if (input.text.length > MAX_MESSAGE_TEXT_LENGTH) {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, `Message text is longer than ${MAX_MESSAGE_TEXT_LENGTH} characters.`);
@@ -93,8 +99,11 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
     },
 
     async sendMessage(input) {
+      if (typeof input !== 'object' || input === null) {
+        throw new ChatError(ErrorCode.INVALID_PARAMETER, 'sendMessage needs an input object.');
+      }
+      checkInput(input);
       const conversation = parseConversationID(input.conversationID);
-      checkText(input);
       if (conversation.type === 'group' && input.needReadReceipt) {
         await groups.assertReceiptsEnabled(conversation.groupID);
       }
@@ -103,7 +112,7 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
           to: conversation.type === 'group' ? conversation.groupID : conversation.peerID,
           conversationType: sdkType(conversation.type === 'group' ? TYPES.CONV_GROUP : TYPES.CONV_C2C),
           payload: { text: input.text },
-          needReadReceipt: input.needReadReceipt === true,
+          needReadReceipt: input.needReadReceipt,
         }),
       );
       cache.remember(created, input.clientID);
@@ -128,7 +137,10 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
     },
 
     async markC2CMessageAsRead(userID) {
-      const conversationID = TYPES.CONV_C2C + checkID(userID);
+      if (checkID(userID) === String(chat.getLoginUser())) {
+        throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Cannot mark a conversation with yourself as read.');
+      }
+      const conversationID = TYPES.CONV_C2C + userID;
       await callSdk('setMessageRead', () => chat.setMessageRead({ conversationID }));
     },
 

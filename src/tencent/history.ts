@@ -35,6 +35,12 @@ export async function loadHistory(
   cache: MessageCache,
   query: HistoryQuery,
 ): Promise<HistoryPage> {
+  if (typeof query !== 'object' || query === null) {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'getMessageHistory needs a query object.');
+  }
+  if (query.cursor !== undefined && typeof query.cursor !== 'string') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'cursor must be the nextCursor string of the previous page.');
+  }
   const { conversationID } = parseConversationID(query.conversationID);
   let remaining = pageSize(query.count);
   let cursor = query.cursor ?? '';

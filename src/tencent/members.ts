@@ -5,8 +5,9 @@ import type { GroupMemberProfile, MemberPage } from '../core/types';
 import { callSdk } from './errors';
 import type { GroupDirectory } from './groups';
 import { parseConversationID, toMemberProfile, toUserProfile } from './mapping';
+import { requireReceiptAccess } from './receipts';
 import type { MessageCache } from './message-cache';
-import type { SdkMemberListData, SdkResponse, TencentChatLike } from './sdk';
+import type { SdkMemberListData, SdkMessage, SdkResponse, TencentChatLike } from './sdk';
 
 /** `getGroupMemberProfile` silently keeps only the first 50 IDs of a longer list. */
 export const SDK_MEMBER_PROFILE_BATCH = 50;
@@ -61,20 +62,22 @@ async function memberProfiles(context: MemberContext, groupID: string, userIDs: 
 
 /** One page of who has (or has not) read a group message the current user sent. */
 export async function readMemberPage(context: MemberContext, query: MemberListQuery): Promise<MemberPage> {
+  if (typeof query !== 'object' || query === null || typeof query.messageID !== 'string' || query.messageID === '') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'The query needs a non-empty messageID.');
+  }
   if (query.filter !== 'read' && query.filter !== 'unread') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, `filter must be 'read' or 'unread' (got ${String(query.filter)}).`);
   }
+  if (query.nextSeq !== undefined && typeof query.nextSeq !== 'string') {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'nextSeq must be a cursor string returned by the previous page.');
+  }
   const count = pageSize(query.count);
-  const [message] = context.cache.resolveAll([query.messageID]);
-  if (!message) throw new ChatError(ErrorCode.MESSAGE_NOT_FOUND, `Message ${query.messageID} not found.`);
+  const message = context.cache.resolveAll([query.messageID])[0] as SdkMessage;
   const conversation = parseConversationID(message.conversationID);
   if (conversation.type !== 'group') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Read member lists exist for group messages only; use the 1:1 receipt.');
   }
-  await context.groups.assertReceiptsEnabled(conversation.groupID);
-  if (message.flow !== 'out') {
-    throw new ChatError(ErrorCode.NO_PERMISSION, 'Only the sender of a message can see who read it.');
-  }
+  await requireReceiptAccess(context.groups, message);
   const response: SdkResponse<SdkMemberListData> = await callSdk('getGroupMessageReadMemberList', () =>
     context.chat.getGroupMessageReadMemberList({
       message,

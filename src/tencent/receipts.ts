@@ -17,18 +17,21 @@ export interface ReceiptContext {
   groups: GroupDirectory;
 }
 
+/** 1..MAX_RECEIPT_BATCH non-empty string IDs, as every adapter accepts them. */
 function checkIDs(messageIDs: unknown): string[] {
-  if (!Array.isArray(messageIDs) || messageIDs.some((id) => typeof id !== 'string' || id === '')) {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'messageIDs must be an array of non-empty message ID strings.');
+  if (!Array.isArray(messageIDs) || messageIDs.length === 0) {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'messageIDs must be a non-empty array of message IDs.');
   }
-  const unique = [...new Set(messageIDs as string[])];
-  if (unique.length > MAX_RECEIPT_BATCH) {
+  if (messageIDs.length > MAX_RECEIPT_BATCH) {
     throw new ChatError(
       ErrorCode.INVALID_PARAMETER,
-      `At most ${MAX_RECEIPT_BATCH} message IDs per call (got ${unique.length}); split the batch.`,
+      `At most ${MAX_RECEIPT_BATCH} message IDs per call (got ${messageIDs.length}); split the batch.`,
     );
   }
-  return unique;
+  if (messageIDs.some((id) => typeof id !== 'string' || id === '')) {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Every message ID must be a non-empty string.');
+  }
+  return [...new Set(messageIDs as string[])];
 }
 
 /** One conversation per call and at most 30 messages, in first-seen order. */
@@ -48,23 +51,35 @@ export function toSdkBatches(messages: readonly SdkMessage[]): SdkMessage[][] {
   return batches;
 }
 
-async function assertReceiptGroups(groups: GroupDirectory, messages: readonly SdkMessage[]): Promise<void> {
-  const groupIDs = new Set<string>();
-  for (const message of messages) {
-    const conversation = parseConversationID(message.conversationID);
-    if (conversation.type === 'group') groupIDs.add(conversation.groupID);
-  }
-  for (const groupID of groupIDs) await groups.assertReceiptsEnabled(groupID);
+function groupIDOf(message: SdkMessage): string | undefined {
+  const conversation = parseConversationID(message.conversationID);
+  return conversation.type === 'group' ? conversation.groupID : undefined;
 }
 
-/** The receiver reports messages it saw; only incoming ones that asked for a receipt go out. */
+/**
+ * The receiver reports messages it saw. Like every adapter, the call succeeds when anything in
+ * the list could take a receipt (unknown IDs, own messages and disabled groups are skipped),
+ * so a client may retry a batch; otherwise one error says why nothing could.
+ */
 export async function sendReadReceipts(context: ReceiptContext, messageIDs: string[]): Promise<void> {
   const ids = checkIDs(messageIDs);
-  if (ids.length === 0) return;
-  const messages = context.cache.resolveAll(ids);
-  await assertReceiptGroups(context.groups, messages);
-  const eligible = messages.filter((m) => m.flow === 'in' && m.needReadReceipt === true);
+  const eligible: SdkMessage[] = [];
+  let known = false;
+  let disabledGroupID: string | undefined;
+  for (const id of ids) {
+    const message = context.cache.find(id);
+    if (!message) continue;
+    known = true;
+    const groupID = groupIDOf(message);
+    if (groupID !== undefined && !(await context.groups.get(groupID)).receiptsEnabled) {
+      disabledGroupID ??= groupID;
+    } else if (message.flow === 'in' && message.needReadReceipt === true) {
+      eligible.push(message);
+    }
+  }
   if (eligible.length === 0) {
+    if (!known) context.cache.resolveAll(ids);
+    if (disabledGroupID !== undefined) await context.groups.assertReceiptsEnabled(disabledGroupID);
     // The SDK would reject 2114 too; failing here keeps one error for the whole batch.
     throw new ChatError(
       ErrorCode.RECEIPT_LIST_EMPTY,
@@ -107,22 +122,32 @@ function toPulledReceipt(message: SdkMessage): MessageReceipt | undefined {
   return receipt;
 }
 
-/** The sender pulls counts of its own messages that asked for receipts; others yield nothing. */
+/** Checks the store relies on: the group allows receipts, the viewer sent it, it asked for them. */
+export async function requireReceiptAccess(groups: GroupDirectory, message: SdkMessage): Promise<void> {
+  const groupID = groupIDOf(message);
+  if (groupID !== undefined) await groups.assertReceiptsEnabled(groupID);
+  if (message.flow !== 'out') {
+    throw new ChatError(ErrorCode.NO_PERMISSION, `Only the sender of ${message.ID} can see its read receipts.`);
+  }
+  if (message.needReadReceipt !== true) {
+    throw new ChatError(ErrorCode.RECEIPT_NOT_FOUND, `Message ${message.ID} was sent without needReadReceipt.`);
+  }
+}
+
+/** The sender pulls counts of its own messages; any unknown or foreign ID fails the call. */
 export async function getReadReceipts(context: ReceiptContext, messageIDs: string[]): Promise<MessageReceipt[]> {
   const ids = checkIDs(messageIDs);
-  if (ids.length === 0) return [];
   const messages = context.cache.resolveAll(ids);
-  await assertReceiptGroups(context.groups, messages);
-  const own = messages.filter((m) => m.flow === 'out' && m.needReadReceipt === true);
-  const receipts: MessageReceipt[] = [];
-  for (const batch of toSdkBatches(own)) {
+  for (const message of messages) await requireReceiptAccess(context.groups, message);
+  const byID = new Map<string, MessageReceipt>();
+  for (const batch of toSdkBatches(messages)) {
     const response: SdkResponse<{ messageList?: SdkMessage[] }> = await callSdk('getMessageReadReceiptList', () =>
       context.chat.getMessageReadReceiptList(batch),
     );
     for (const message of response.data?.messageList ?? batch) {
       const receipt = toPulledReceipt(message);
-      if (receipt) receipts.push(receipt);
+      if (receipt) byID.set(receipt.messageID, receipt);
     }
   }
-  return receipts;
+  return ids.flatMap((id) => byID.get(id) ?? []);
 }
