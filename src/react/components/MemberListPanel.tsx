@@ -1,0 +1,101 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef } from 'react';
+import type { ReadFilter } from '../../core/types';
+import { useI18n } from '../i18n/context';
+import type { MemberListState } from '../member-list-state';
+import { MemberRow, MemberSkeleton } from './MemberRow';
+
+/** Fixed row height (px), matching `.rrr-member` (3.5rem at 16px). */
+export const MEMBER_ROW_HEIGHT = 56;
+// Ask for the next page while this many loaded rows are still below the viewport.
+const PREFETCH_ROWS = 20;
+
+export interface MemberListPanelProps {
+  value: ReadFilter;
+  state: MemberListState;
+  /** Members in this tab according to the receipt counts, when known. */
+  total: number | undefined;
+  emptyText: string;
+}
+
+/** One tab panel: a virtualized, infinitely scrolling list of members with its footer. */
+export function MemberListPanel({ value, state, total, emptyText }: MemberListPanelProps) {
+  const { strings, format } = useI18n();
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const { members, status, hasNextPage, isFetchingNextPage, fetchNextPage } = state;
+  // TanStack Virtual returns fresh functions per render; this component never memoizes them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: members.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => MEMBER_ROW_HEIGHT,
+    getItemKey: (index) => members[index]?.profile.userID ?? index,
+    overscan: 10,
+  });
+  const items = virtualizer.getVirtualItems();
+  const lastIndex = items.length > 0 ? (items[items.length - 1]?.index ?? -1) : -1;
+  const canFetch = status === 'success' && hasNextPage && !isFetchingNextPage;
+
+  useEffect(() => {
+    if (canFetch && lastIndex >= members.length - PREFETCH_ROWS) fetchNextPage();
+  }, [canFetch, lastIndex, members.length, fetchNextPage]);
+
+  const setSize = total ?? (hasNextPage ? -1 : members.length);
+  return (
+    <Tabs.Content
+      ref={scrollRef}
+      value={value}
+      className="rrr-tabpanel"
+      data-status={status}
+      aria-busy={status === 'pending' || isFetchingNextPage}
+    >
+      {status === 'pending' && members.length === 0 ? (
+        <MemberSkeleton />
+      ) : (
+        <ul className="rrr-member-list" style={{ blockSize: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const member = members[item.index];
+            if (!member) return null;
+            return (
+              <MemberRow
+                key={item.key}
+                member={member}
+                position={item.index + 1}
+                setSize={setSize}
+                format={format}
+                style={{ insetBlockStart: 0, blockSize: MEMBER_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              />
+            );
+          })}
+        </ul>
+      )}
+      <div className="rrr-list-footer" data-status={status}>
+        <p role="status" className={status === 'pending' ? 'rrr-visually-hidden' : undefined}>
+          {footerText(state, emptyText, strings)}
+        </p>
+        {status === 'error' && (
+          <button type="button" className="rrr-button" onClick={state.retry}>
+            {strings.retry}
+          </button>
+        )}
+        {canFetch && (
+          <button type="button" className="rrr-button" data-variant="quiet" onClick={fetchNextPage}>
+            {strings.loadMore}
+          </button>
+        )}
+      </div>
+    </Tabs.Content>
+  );
+}
+
+function footerText(
+  state: MemberListState,
+  emptyText: string,
+  strings: ReturnType<typeof useI18n>['strings'],
+): string {
+  if (state.status === 'pending' || state.isFetchingNextPage) return strings.loadingMembers;
+  if (state.status === 'error') return strings.membersError;
+  if (state.hasNextPage) return '';
+  return state.members.length === 0 ? emptyText : strings.endOfList;
+}

@@ -1,0 +1,149 @@
+import * as Tabs from '@radix-ui/react-tabs';
+import { useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import type { ReadFilter } from '../../core/types';
+import { useI18n } from '../i18n/context';
+import type { MemberListState } from '../member-list-state';
+import { MemberListPanel } from './MemberListPanel';
+import { useControllableState } from './use-controllable-state';
+
+export interface ReadMemberListDrawerProps {
+  /** Controlled open state. */
+  open?: boolean;
+  /** @default false */
+  defaultOpen?: boolean;
+  onOpenChange?: (open: boolean) => void;
+  /** Controlled selected tab. */
+  tab?: ReadFilter;
+  /** @default 'read' */
+  defaultTab?: ReadFilter;
+  onTabChange?: (tab: ReadFilter) => void;
+  /** The Read tab's members (e.g. from `useReadMembers(messageID, 'read')`). */
+  read: MemberListState;
+  /** The Unread tab's members. */
+  unread: MemberListState;
+  /** Live count for the Read tab label; invalid values show no count. */
+  readCount?: number;
+  /** Live count for the Unread tab label. */
+  unreadCount?: number;
+  /** @default strings.membersTitle ("Message receipts") */
+  title?: ReactNode;
+  /** Where focus goes on close. @default the element focused when the drawer opened */
+  returnFocusTo?: RefObject<HTMLElement | null>;
+  /** Focused on close when the return target is gone (e.g. the message list). */
+  fallbackFocus?: RefObject<HTMLElement | null>;
+  /** Text direction for arrow keys. @default the inherited direction */
+  dir?: 'ltr' | 'rtl';
+}
+
+function validCount(value: number | undefined): number | undefined {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
+}
+
+// Reads the refs at close time on purpose: the opener may have been replaced since opening.
+function restoreFocus(
+  returnFocusTo: RefObject<HTMLElement | null> | undefined,
+  opener: HTMLElement | null,
+  fallbackFocus: RefObject<HTMLElement | null> | undefined,
+) {
+  const target = returnFocusTo?.current ?? opener;
+  if (target?.isConnected) target.focus();
+  else fallbackFocus?.current?.focus();
+}
+
+/** Who read a group message and who has not: a modal sheet with Read and Unread tabs. */
+export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
+  const { strings, format } = useI18n();
+  const titleId = useId();
+  const [open, setOpen] = useControllableState({
+    prop: props.open,
+    defaultProp: props.defaultOpen ?? false,
+    onChange: props.onOpenChange,
+  });
+  const [tab, setTab] = useControllableState<ReadFilter>({
+    prop: props.tab,
+    defaultProp: props.defaultTab ?? 'read',
+    onChange: props.onTabChange,
+  });
+  const dialogRef = useRef<HTMLDialogElement | null>(null);
+  const [inheritedDir, setInheritedDir] = useState<'ltr' | 'rtl'>('ltr');
+  // Radix Tabs writes `dir` on its root, so it must be told the direction it sits in.
+  const setDialog = useCallback((node: HTMLDialogElement | null) => {
+    dialogRef.current = node;
+    if (node) setInheritedDir(getComputedStyle(node).direction === 'rtl' ? 'rtl' : 'ltr');
+  }, []);
+  const { returnFocusTo, fallbackFocus } = props;
+
+  useLayoutEffect(() => {
+    const dialog = dialogRef.current;
+    if (!open || !dialog) return;
+    const active = document.activeElement;
+    const opener = active instanceof HTMLElement && active !== document.body ? active : null;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.focus();
+    return () => {
+      if (dialog.open) dialog.close();
+      restoreFocus(returnFocusTo, opener, fallbackFocus);
+    };
+  }, [open, returnFocusTo, fallbackFocus]);
+
+  const close = () => setOpen(false);
+  const title = props.title ?? strings.membersTitle;
+  return (
+    <dialog
+      ref={setDialog}
+      className="rrr-drawer"
+      aria-labelledby={titleId}
+      data-state={open ? 'open' : 'closed'}
+      // Escape is handled here so a controlled parent decides; the native cancel never fires.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        close();
+      }}
+      onCancel={(event) => {
+        event.preventDefault();
+        close();
+      }}
+      onClose={close}
+      onClick={(event) => {
+        if (event.target === event.currentTarget) close();
+      }}
+    >
+      {open && (
+        <>
+          <div className="rrr-drawer-header">
+            <h2 id={titleId} className="rrr-drawer-title">
+              {title}
+            </h2>
+            <button type="button" className="rrr-button" data-variant="quiet" onClick={close}>
+              {strings.close}
+            </button>
+          </div>
+          <Tabs.Root
+            className="rrr-tabs"
+            value={tab}
+            onValueChange={(value) => setTab(value as ReadFilter)}
+            dir={props.dir ?? inheritedDir}
+            activationMode="automatic"
+          >
+            <Tabs.List className="rrr-tablist" aria-labelledby={titleId}>
+              <Tabs.Trigger className="rrr-tab" value="read">
+                {strings.readTab(validCount(props.readCount), format)}
+              </Tabs.Trigger>
+              <Tabs.Trigger className="rrr-tab" value="unread">
+                {strings.unreadTab(validCount(props.unreadCount), format)}
+              </Tabs.Trigger>
+            </Tabs.List>
+            <MemberListPanel value="read" state={props.read} total={validCount(props.readCount)} emptyText={strings.emptyRead} />
+            <MemberListPanel
+              value="unread"
+              state={props.unread}
+              total={validCount(props.unreadCount)}
+              emptyText={strings.emptyUnread}
+            />
+          </Tabs.Root>
+        </>
+      )}
+    </dialog>
+  );
+}
