@@ -1,0 +1,53 @@
+import { useCallback, useRef } from 'react';
+import { useStore } from 'zustand';
+import type { Message, MessageID } from '../core/types';
+import { useChatContext } from './chat-context';
+
+export interface ReceiptReporter {
+  /** Observes an element for the message; returns the unobserve. For virtualized lists. */
+  observe: (element: Element, messageID: MessageID) => () => void;
+  /** Reports messages as read directly (the store still filters and de-duplicates). */
+  reportRead: (messageIDs: readonly MessageID[]) => void;
+}
+
+/** The provider's shared visibility reporter, for lists that manage their own elements. */
+export function useReceiptReporter(): ReceiptReporter {
+  const { reporter, store } = useChatContext('useReceiptReporter');
+  const reportRead = useStore(store, (state) => state.actions.reportRead);
+  const observe = useCallback(
+    (element: Element, messageID: MessageID) => {
+      reporter.observe(element, messageID);
+      return () => reporter.unobserve(element);
+    },
+    [reporter],
+  );
+  return { observe, reportRead };
+}
+
+/**
+ * A ref callback for a message bubble: the message is reported read once at least half of it
+ * was visible while the page was. Own messages, unsent ones and group messages that did not
+ * ask for a receipt are never observed.
+ */
+export function useReadOnVisible(message: Message | undefined): (element: Element | null) => void {
+  const { reporter, store } = useChatContext('useReadOnVisible');
+  const me = useStore(store, (state) => state.userID);
+  const sendReceipts = useStore(store, (state) => state.sendReceipts);
+  const due =
+    message !== undefined &&
+    me !== null &&
+    sendReceipts &&
+    message.senderID !== me &&
+    message.status === 'sent' &&
+    (message.needReadReceipt || message.conversationID.startsWith('C2C'));
+  const messageID = due ? message.messageID : undefined;
+  const current = useRef<Element | null>(null);
+  return useCallback(
+    (element: Element | null) => {
+      if (current.current) reporter.unobserve(current.current);
+      current.current = element;
+      if (element && messageID !== undefined) reporter.observe(element, messageID);
+    },
+    [reporter, messageID],
+  );
+}
