@@ -7,10 +7,11 @@ import { EventBridge } from './events';
 import { GroupDirectory } from './groups';
 import { loadHistory } from './history';
 import { parseConversationID, toKitMessage, toUserProfile } from './mapping';
-import { chunk, readMemberPage, SDK_USER_PROFILE_BATCH } from './members';
+import { chunk, IssuedCursors, readMemberPage, SDK_USER_PROFILE_BATCH } from './members';
 import { MessageCache } from './message-cache';
 import { getReadReceipts, sendReadReceipts } from './receipts';
 import { waitForReady } from './ready';
+import { KnownUsers, requireSession } from './session';
 import { sdkType, TYPES, type SdkMessage, type SdkResponse, type TencentChatLike } from './sdk';
 
 export interface TencentChatAdapterOptions {
@@ -59,17 +60,15 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
   const cache = new MessageCache(chat, options.messageCacheSize ?? 2000);
   const groups = new GroupDirectory(chat, new Set(options.receiptGroupTypes ?? ['Work', 'Public', 'Meeting']));
   const events = new EventBridge(chat, cache);
-  const context = { chat, cache, groups };
+  const context = { chat, cache, groups, cursors: new IssuedCursors() };
+  const users = new KnownUsers(chat);
+  const session = () => requireSession(chat);
   const readyTimeoutMs = options.readyTimeoutMs ?? 15_000;
 
   return {
     async login() {
       await waitForReady(chat, readyTimeoutMs);
-      const userID = String(chat.getLoginUser() ?? '');
-      if (userID === '') {
-        throw new ChatError(ErrorCode.NOT_LOGGED_IN, 'No user is logged in: call chat.login({ userID, userSig }) first.');
-      }
-      return { userID };
+      return { userID: session() };
     },
 
     async logout() {
@@ -77,6 +76,7 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
     },
 
     async getUserProfiles(userIDs) {
+      session();
       if (!Array.isArray(userIDs)) throw new ChatError(ErrorCode.INVALID_PARAMETER, 'userIDs must be an array.');
       const wanted = [...new Set(userIDs.map((id) => checkID(id)))];
       const found = new Map<string, UserProfile>();
@@ -91,14 +91,17 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
     },
 
     async getGroupInfo(groupID) {
+      session();
       return groups.fetch(checkID(groupID, 'groupID'));
     },
 
-    getMessageHistory(query) {
+    async getMessageHistory(query) {
+      session();
       return loadHistory(chat, cache, query);
     },
 
     async sendMessage(input) {
+      session();
       if (typeof input !== 'object' || input === null) {
         throw new ChatError(ErrorCode.INVALID_PARAMETER, 'sendMessage needs an input object.');
       }
@@ -107,6 +110,7 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
       if (conversation.type === 'group' && input.needReadReceipt) {
         await groups.assertReceiptsEnabled(conversation.groupID);
       }
+      if (conversation.type === 'c2c') await users.require(conversation.peerID);
       const created = await callSdk('createTextMessage', async () =>
         chat.createTextMessage({
           to: conversation.type === 'group' ? conversation.groupID : conversation.peerID,
@@ -124,22 +128,26 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
       return toKitMessage(sent, input.clientID);
     },
 
-    sendMessageReadReceipts(messageIDs) {
+    async sendMessageReadReceipts(messageIDs) {
+      session();
       return sendReadReceipts(context, messageIDs);
     },
 
-    getMessageReadReceipts(messageIDs) {
+    async getMessageReadReceipts(messageIDs) {
+      session();
       return getReadReceipts(context, messageIDs);
     },
 
-    getGroupMessageReadMemberList(query) {
+    async getGroupMessageReadMemberList(query) {
+      session();
       return readMemberPage(context, query);
     },
 
     async markC2CMessageAsRead(userID) {
-      if (checkID(userID) === String(chat.getLoginUser())) {
+      if (checkID(userID) === session()) {
         throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Cannot mark a conversation with yourself as read.');
       }
+      await users.require(userID);
       const conversationID = TYPES.CONV_C2C + userID;
       await callSdk('setMessageRead', () => chat.setMessageRead({ conversationID }));
     },

@@ -17,7 +17,7 @@ export function parseConversationID(conversationID: string): ParsedConversation 
     }
   }
   throw new ChatError(
-    ErrorCode.INVALID_PARAMETER,
+    ErrorCode.CONVERSATION_NOT_FOUND,
     `Conversation ID "${String(conversationID)}" is neither 'C2C' + userID nor 'GROUP' + groupID.`,
   );
 }

@@ -18,6 +18,34 @@ export interface MemberContext {
   chat: Pick<TencentChatLike, 'getGroupMessageReadMemberList' | 'getGroupMemberProfile' | 'getUserProfile'>;
   cache: MessageCache;
   groups: GroupDirectory;
+  cursors: IssuedCursors;
+}
+
+/**
+ * The server's cursors are opaque, and a forged one would silently restart or garble a list,
+ * so only cursors this adapter handed out (for that message and tab) are passed back.
+ */
+export class IssuedCursors {
+  private readonly issued = new Map<string, true>();
+
+  constructor(private readonly capacity = 500) {}
+
+  private key(messageID: string, filter: string, cursor: string): string {
+    return JSON.stringify([messageID, filter, cursor]);
+  }
+
+  add(messageID: string, filter: string, cursor: string): void {
+    this.issued.set(this.key(messageID, filter, cursor), true);
+    while (this.issued.size > this.capacity) {
+      const oldest = this.issued.keys().next().value;
+      if (oldest === undefined) break;
+      this.issued.delete(oldest);
+    }
+  }
+
+  has(messageID: string, filter: string, cursor: string): boolean {
+    return this.issued.has(this.key(messageID, filter, cursor));
+  }
 }
 
 interface SdkProfile {
@@ -68,8 +96,9 @@ export async function readMemberPage(context: MemberContext, query: MemberListQu
   if (query.filter !== 'read' && query.filter !== 'unread') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, `filter must be 'read' or 'unread' (got ${String(query.filter)}).`);
   }
-  if (query.nextSeq !== undefined && typeof query.nextSeq !== 'string') {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'nextSeq must be a cursor string returned by the previous page.');
+  const nextSeq = query.nextSeq ?? '';
+  if (typeof nextSeq !== 'string' || (nextSeq !== '' && !context.cursors.has(query.messageID, query.filter, nextSeq))) {
+    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'nextSeq must be the cursor of the previous page of this list (or \'\').');
   }
   const count = pageSize(query.count);
   const message = context.cache.resolveAll([query.messageID])[0] as SdkMessage;
@@ -82,7 +111,7 @@ export async function readMemberPage(context: MemberContext, query: MemberListQu
     context.chat.getGroupMessageReadMemberList({
       message,
       filter: query.filter === 'read' ? 0 : 1,
-      cursor: query.nextSeq ?? '',
+      cursor: nextSeq,
       count,
     }),
   );
@@ -92,6 +121,7 @@ export async function readMemberPage(context: MemberContext, query: MemberListQu
   const cursor = typeof data.cursor === 'string' ? data.cursor : '';
   // An unfinished page without a cursor cannot be continued; asking again with '' would loop.
   const isFinished = data.isCompleted === true || cursor === '';
+  if (!isFinished) context.cursors.add(query.messageID, query.filter, cursor);
   return {
     members: userIDs.map((userID) => ({ profile: profiles.get(userID) ?? { userID } })),
     nextSeq: isFinished ? '' : cursor,

@@ -1,6 +1,11 @@
 import { ChatError, ErrorCode } from '../core/errors';
 import type { SdkMessage, TencentChatLike } from './sdk';
 
+function isSdkMessage(value: unknown): value is SdkMessage {
+  return typeof value === 'object' && value !== null && typeof (value as { ID?: unknown }).ID === 'string'
+    && typeof (value as { conversationID?: unknown }).conversationID === 'string';
+}
+
 interface Entry {
   message: SdkMessage;
   clientID: string | undefined;
@@ -52,7 +57,13 @@ export class MessageCache {
       // findMessage throws for IDs of conversations it never loaded; that is "not found" too.
       found = null;
     }
-    if (!found) return undefined;
+    // Before SDK_READY the SDK's API guard answers even findMessage with a rejected promise.
+    if (!isSdkMessage(found)) {
+      if (found && typeof (found as { then?: unknown }).then === 'function') {
+        (found as unknown as Promise<unknown>).catch(() => undefined);
+      }
+      return undefined;
+    }
     this.remember(found);
     return found;
   }
