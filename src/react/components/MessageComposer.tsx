@@ -1,0 +1,100 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useI18n } from '../i18n/context';
+import { useControllableState } from './use-controllable-state';
+
+export interface MessageComposerProps {
+  /** Called with the trimmed text and whether the sender asks for read receipts. */
+  onSend: (text: string, options: { needReadReceipt: boolean }) => void;
+  /** Controlled state of the "Request read receipt" toggle. */
+  requestReceipt?: boolean;
+  /** @default false */
+  defaultRequestReceipt?: boolean;
+  onRequestReceiptChange?: (requestReceipt: boolean) => void;
+  /**
+   * Offer the receipt toggle (hide it where receipts are unsupported).
+   * @default true
+   */
+  showReceiptToggle?: boolean;
+  /** When set, sending is disabled and this reason is shown and linked to the field. */
+  disabledReason?: string;
+  /** @default strings.composerLabel ("Message") */
+  label?: string;
+  /** @default strings.composerPlaceholder */
+  placeholder?: string;
+}
+
+/** A labelled multiline field: Enter sends, Shift+Enter breaks the line, IME input is respected. */
+export function MessageComposer(props: MessageComposerProps) {
+  const { strings } = useI18n();
+  const id = useId();
+  const [text, setText] = useState('');
+  const [requestReceipt, setRequestReceipt] = useControllableState({
+    prop: props.requestReceipt,
+    defaultProp: props.defaultRequestReceipt ?? false,
+    onChange: props.onRequestReceiptChange,
+  });
+  const disabled = props.disabledReason !== undefined && props.disabledReason !== '';
+  const reasonId = `${id}-reason`;
+
+  const send = () => {
+    const trimmed = text.trim();
+    if (disabled || trimmed === '') return;
+    props.onSend(trimmed, { needReadReceipt: requestReceipt });
+    setText('');
+  };
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    send();
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    // keyCode 229: Safari reports the Enter that ends an IME composition this way.
+    if (event.key !== 'Enter' || event.shiftKey || event.nativeEvent.isComposing || event.keyCode === 229) return;
+    event.preventDefault();
+    send();
+  };
+
+  return (
+    <form className="rrr-composer" data-status={disabled ? 'disabled' : 'ready'} onSubmit={onSubmit}>
+      <div className="rrr-composer-field">
+        <label className="rrr-composer-label" htmlFor={`${id}-text`}>
+          {props.label ?? strings.composerLabel}
+        </label>
+        <textarea
+          id={`${id}-text`}
+          rows={2}
+          value={text}
+          placeholder={props.placeholder ?? strings.composerPlaceholder}
+          aria-describedby={disabled ? reasonId : undefined}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
+      </div>
+      {disabled && (
+        <p id={reasonId} className="rrr-composer-reason">
+          {props.disabledReason}
+        </p>
+      )}
+      {props.showReceiptToggle !== false ? (
+        <label className="rrr-composer-option">
+          <input
+            type="checkbox"
+            checked={requestReceipt}
+            onChange={(event) => setRequestReceipt(event.target.checked)}
+          />
+          {strings.requestReceipt}
+        </label>
+      ) : (
+        <span />
+      )}
+      <button
+        type="submit"
+        className="rrr-button"
+        // aria-disabled keeps the button focusable, so its reason can be read.
+        aria-disabled={disabled || undefined}
+        aria-describedby={disabled ? reasonId : undefined}
+      >
+        {strings.send}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,138 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import type { Message } from '../../core/types';
+import { useI18n } from '../i18n/context';
+import { buildRows } from './message-rows';
+
+export interface MessageListProps {
+  /** Messages of the conversation, oldest first. */
+  messages: readonly Message[];
+  /** Renders one message, usually a (bound) `MessageBubble`. */
+  renderMessage: (message: Message) => ReactNode;
+  /** @default false */
+  hasOlder?: boolean;
+  /** @default false */
+  isLoadingOlder?: boolean;
+  /** Called when the user reaches the top (or presses "Load older messages"). */
+  onLoadOlder?: () => void;
+  /** Accessible name of the log. @default strings.messagesLabel ("Messages") */
+  label?: string;
+  /** Reference time for "Today" / "Yesterday". @default the time of the first render */
+  now?: number;
+  /** First guess of a row's height before it is measured, in px. @default 72 */
+  estimateSize?: number;
+  /** The scrolling log element: a focus fallback, an IntersectionObserver root. */
+  ref?: Ref<HTMLDivElement | null>;
+}
+
+// Room above the first row for the "Load older" button or its loading text.
+const OLDER_AREA = 40;
+const BOTTOM_SLACK = 32;
+const TOP_TRIGGER = 200;
+
+/** A virtualized chat log that sticks to the bottom and keeps its place when older messages load. */
+export function MessageList(props: MessageListProps) {
+  const { messages, renderMessage, hasOlder = false, isLoadingOlder = false, onLoadOlder } = props;
+  const { strings, format } = useI18n();
+  const [now] = useState(() => props.now ?? Date.now());
+  const rows = useMemo(() => buildRows(messages), [messages]);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  useImperativeHandle(props.ref, () => scrollRef.current as HTMLDivElement, []);
+  // TanStack Virtual returns fresh functions per render; this component never memoizes them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => props.estimateSize ?? 72,
+    getItemKey: (index) => rows[index]?.key ?? index,
+    paddingStart: OLDER_AREA,
+    overscan: 6,
+  });
+
+  const lastKey = rows[rows.length - 1]?.key;
+  const firstMessageKey = rows.find((row) => row.kind === 'message')?.key;
+  const atBottomRef = useRef(true);
+  const [atBottom, setAtBottom] = useState(true);
+  const [seenLastKey, setSeenLastKey] = useState(lastKey);
+  const prevTotalRef = useRef(0);
+  const prevFirstRef = useRef(firstMessageKey);
+
+  const scrollToBottom = () => {
+    if (rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+  };
+
+  // New message at the end: follow it only if the reader was already at the bottom.
+  useLayoutEffect(() => {
+    if (atBottomRef.current && rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new last row should scroll
+  }, [lastKey]);
+
+  // Older messages prepended: shift by the height they added, so the rows in view stay put.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const total = virtualizer.getTotalSize();
+    if (el && prevFirstRef.current !== undefined && firstMessageKey !== prevFirstRef.current) {
+      const added = total - prevTotalRef.current;
+      if (added > 0 && rows.some((row) => row.key === prevFirstRef.current)) el.scrollTop += added;
+    }
+    prevFirstRef.current = firstMessageKey;
+    prevTotalRef.current = total;
+  });
+
+  const onScroll = () => {
+    const el = scrollRef.current;
+    if (!el) return;
+    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight <= BOTTOM_SLACK;
+    atBottomRef.current = bottom;
+    setAtBottom(bottom);
+    if (bottom) setSeenLastKey(lastKey);
+    if (el.scrollTop < TOP_TRIGGER && hasOlder && !isLoadingOlder) onLoadOlder?.();
+  };
+
+  const showNew = !atBottom && lastKey !== seenLastKey;
+  return (
+    <div className="rrr-message-list">
+      <div
+        ref={scrollRef}
+        className="rrr-message-scroller"
+        role="log"
+        aria-label={props.label ?? strings.messagesLabel}
+        tabIndex={0}
+        onScroll={onScroll}
+      >
+        <div style={{ position: 'relative', blockSize: virtualizer.getTotalSize() }}>
+          <div className="rrr-older" style={{ position: 'absolute', insetInline: 0, blockSize: OLDER_AREA }}>
+            {isLoadingOlder ? (
+              <p role="status">{strings.loadingOlder}</p>
+            ) : (
+              hasOlder && (
+                <button type="button" className="rrr-button" data-variant="quiet" onClick={onLoadOlder}>
+                  {strings.loadOlder}
+                </button>
+              )
+            )}
+          </div>
+          {virtualizer.getVirtualItems().map((item) => {
+            const row = rows[item.index];
+            if (!row) return null;
+            return (
+              <div
+                key={item.key}
+                ref={virtualizer.measureElement}
+                data-index={item.index}
+                style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0, transform: `translateY(${item.start}px)` }}
+              >
+                {row.kind === 'day' ? <p className="rrr-day">{format.day(row.time, now)}</p> : renderMessage(row.message)}
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      {showNew && (
+        <button type="button" className="rrr-button rrr-new-messages" onClick={scrollToBottom}>
+          {strings.newMessages}
+        </button>
+      )}
+    </div>
+  );
+}
