@@ -10,16 +10,16 @@ const FAMILY = [
   'Silva', 'Okafor', 'Lindqvist', 'Dubois', 'García', 'Mensah', 'Nakamura', 'Johansson', 'Costa',
   'Kowalski', 'Haddad', 'Patel', 'Moreau', 'Müller', 'Nguyen', 'Rossi', 'Schmidt', 'Tanaka',
 ];
+// Interleaved so even a small team gets one of each script.
 const WHOLE = [
-  '김민준', '이서연', '박지훈', '최수아', '王芳', '李伟', '张静', '陈晓明', '刘洋',
-  'محمد العلي', 'فاطمة الزهراء', 'يوسف حداد', 'ليلى منصور',
-  'Maximiliane Alexandra von Hohenzollern-Sigmaringen',
-  'Oluwaseun Adebayo-Ogunleye Babatunde',
+  '김민준', '王芳', 'محمد العلي', 'Maximiliane Alexandra von Hohenzollern-Sigmaringen',
+  '이서연', '李伟', 'فاطمة الزهراء', 'Oluwaseun Adebayo-Ogunleye Babatunde',
+  '박지훈', '张静', 'يوسف حداد', '최수아', '陈晓明', 'ليلى منصور', '刘洋',
 ];
 
 /** The name of member `i`: every seventh one is Korean, Chinese, Arabic or very long. */
 export function memberName(i: number, random: Random): string {
-  if (i % 7 === 3) return WHOLE[i % WHOLE.length] as string;
+  if (i % 7 === 3) return WHOLE[Math.floor(i / 7) % WHOLE.length] as string;
   return `${random.pick(GIVEN)} ${random.pick(FAMILY)}`;
 }
 
