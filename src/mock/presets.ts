@@ -1,5 +1,6 @@
 import type { ConversationID, GroupID, MessageID, UserID } from '../core';
 import { createMockBackend, type MockBackend } from './backend';
+import { demoPreset } from './demo-preset';
 import { avatarURL, memberName } from './names';
 import { createRandom } from './prng';
 import type { MockBackendOptions, MockUser } from './types';
@@ -83,4 +84,6 @@ export const presets = {
     groupPreset('company', 'Everyone @ Acme', 'Public', options.memberCount ?? 10_000, 0.3, options),
   /** A Community group: messages never carry receipts there. */
   community: (options: PresetOptions = {}) => groupPreset('community', 'Open Source Fans', 'Community', 50, 0, options),
+  /** All of the above in one backend, for the demo app: see `DemoPreset`. */
+  demo: demoPreset,
 } as const;
