@@ -79,8 +79,17 @@ export function MemberListPanel({ value, state, total, emptyText }: MemberListPa
             {strings.retry}
           </button>
         )}
-        {canFetch && (
-          <button type="button" className="rrr-button" data-variant="quiet" onClick={fetchNextPage}>
+        {status === 'success' && hasNextPage && (
+          // Stays mounted while fetching, so a keyboard user's focus is not dropped.
+          <button
+            type="button"
+            className="rrr-button"
+            data-variant="quiet"
+            aria-disabled={isFetchingNextPage || undefined}
+            onClick={() => {
+              if (!isFetchingNextPage) fetchNextPage();
+            }}
+          >
             {strings.loadMore}
           </button>
         )}

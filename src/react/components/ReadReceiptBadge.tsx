@@ -57,14 +57,9 @@ export function ReadReceiptBadge({
   const interactive = onOpenMembers !== undefined && isGroup;
   const model = badgeModel({ receipt, messageStatus, variant, interactive }, strings, format);
   const classes = ['rrr-badge', className].filter(Boolean).join(' ');
-  const content = (
-    <>
-      {showProgress && model.progress !== undefined && <ProgressRing value={model.progress} />}
-      <span className="rrr-badge-text">{model.text}</span>
-      {model.description && <span className="rrr-visually-hidden">, {model.description}</span>}
-    </>
-  );
+  const ring = showProgress && model.progress !== undefined && <ProgressRing value={model.progress} />;
   if (interactive && model.status !== 'sending' && model.status !== 'failed') {
+    // The name starts with the visible text (WCAG 2.5.3), then says what the button does.
     return (
       <button
         ref={ref as Ref<HTMLButtonElement>}
@@ -72,12 +67,21 @@ export function ReadReceiptBadge({
         className={classes}
         data-status={model.status}
         data-variant={variant}
+        aria-label={`${model.text}, ${model.description}`}
         onClick={onOpenMembers}
       >
-        {content}
+        {ring}
+        <span className="rrr-badge-text">{model.text}</span>
       </button>
     );
   }
+  const content = (
+    <>
+      {ring}
+      <span className="rrr-badge-text">{model.text}</span>
+      {model.description && <span className="rrr-visually-hidden">, {model.description}</span>}
+    </>
+  );
   if (model.readAt) {
     // Focusable so keyboard users can reveal the read time the way a pointer hover does.
     return (

@@ -1,0 +1,98 @@
+import { act, cleanup, render } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import type { Message } from '../../core/types';
+import '../styles.css';
+import { MessageBubble } from './MessageBubble';
+import { MessageList } from './MessageList';
+import { buildMessage } from './test-utils';
+
+afterEach(() => cleanup());
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+async function settle(frames = 6) {
+  for (let i = 0; i < frames; i++) await act(frame);
+}
+
+const base = Date.UTC(2025, 2, 4, 8, 0);
+const build = (from: number, count: number): Message[] =>
+  Array.from({ length: count }, (_, i) =>
+    buildMessage({
+      messageID: `m${from + i}`,
+      seq: from + i,
+      time: base + (from + i) * 60_000,
+      // Uneven lengths so rows need real measurement.
+      text: `Message ${from + i} ${'lorem ipsum '.repeat((from + i) % 7)}`,
+    }),
+  );
+
+function View(props: { messages: Message[]; hasOlder?: boolean; onLoadOlder?: () => void }) {
+  return (
+    <div className="rrr-root" style={{ blockSize: 400, inlineSize: 360, display: 'flex', flexDirection: 'column' }}>
+      <MessageList
+        messages={props.messages}
+        hasOlder={props.hasOlder}
+        onLoadOlder={props.onLoadOlder}
+        renderMessage={(m) => <MessageBubble message={m} />}
+      />
+    </div>
+  );
+}
+
+const scroller = () => document.querySelector('[role="log"]') as HTMLElement;
+const distanceToBottom = () => {
+  const el = scroller();
+  return el.scrollHeight - el.scrollTop - el.clientHeight;
+};
+
+describe('MessageList in Chromium', () => {
+  it('starts at the bottom and follows new messages while there', async () => {
+    const { rerender, getByText } = render(<View messages={build(0, 60)} />);
+    await settle();
+    expect(distanceToBottom()).toBeLessThan(2);
+    rerender(<View messages={build(0, 61)} />);
+    await settle();
+    expect(distanceToBottom()).toBeLessThan(2);
+    expect(getByText(/^Message 60\b/)).toBeVisible();
+  });
+
+  it('stays put when the reader scrolled up, and offers a New messages button', async () => {
+    const { rerender, getByRole, queryByRole } = render(<View messages={build(0, 60)} />);
+    await settle();
+    scroller().scrollTop = 200;
+    await settle();
+    const kept = scroller().scrollTop;
+    rerender(<View messages={build(0, 62)} />);
+    await settle();
+    expect(scroller().scrollTop).toBe(kept);
+    const button = getByRole('button', { name: 'New messages' });
+    await userEvent.click(button);
+    await settle(10);
+    expect(distanceToBottom()).toBeLessThan(2);
+    expect(queryByRole('button', { name: 'New messages' })).toBeNull();
+  });
+
+  it('keeps the visible message in place when older messages load at the top', async () => {
+    let loads = 0;
+    const onLoadOlder = () => {
+      loads++;
+    };
+    const { rerender } = render(<View messages={build(100, 40)} hasOlder onLoadOlder={onLoadOlder} />);
+    await settle();
+    scroller().scrollTop = 260;
+    await settle();
+    const anchor = [...scroller().querySelectorAll('[data-message-id]')].find(
+      (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top,
+    ) as HTMLElement;
+    const topBefore = anchor.getBoundingClientRect().top;
+    scroller().scrollTop = 100;
+    await settle();
+    expect(loads).toBeGreaterThan(0);
+    scroller().scrollTop = 260;
+    await settle();
+    rerender(<View messages={[...build(60, 40), ...build(100, 40)]} hasOlder onLoadOlder={onLoadOlder} />);
+    await settle(10);
+    const moved = document.querySelector(`[data-message-id="${anchor.dataset.messageId}"]`) as HTMLElement;
+    expect(Math.abs(moved.getBoundingClientRect().top - topBefore)).toBeLessThan(4);
+  });
+});
