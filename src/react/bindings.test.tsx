@@ -32,7 +32,7 @@ function wrapperFor(adapter: Adapter, extra: { strict?: boolean; queryClient?: Q
 }
 
 describe('outside the provider', () => {
-  it.each([
+  it.each<[string, () => unknown]>([
     ['useCurrentUserID', () => useCurrentUserID()],
     ['useConnectionState', () => useConnectionState()],
     ['useMessageReceipt', () => useMessageReceipt('m1')],
