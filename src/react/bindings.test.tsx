@@ -123,8 +123,8 @@ class FakeObserver {
   disconnect() {
     this.targets.clear();
   }
-  fire(target: Element, ratio: number) {
-    const entry = { target, isIntersecting: ratio > 0, intersectionRatio: ratio } as IntersectionObserverEntry;
+  fire(target: Element, ratio: number, geometry: Partial<IntersectionObserverEntry> = {}) {
+    const entry = { target, isIntersecting: ratio > 0, intersectionRatio: ratio, ...geometry } as IntersectionObserverEntry;
     this.callback([entry], this as unknown as IntersectionObserver);
   }
 }
@@ -178,6 +178,18 @@ describe('useReadOnVisible', () => {
     act(() => observer.fire(screen.getByTestId(a!.messageID), 0.9));
     await act(() => vi.advanceTimersByTimeAsync(1000));
     expect(adapter.sendMessageReadReceipts.mock.calls).toEqual([[[a!.messageID]]]);
+  });
+
+  it('reports a message taller than the viewport once it fills half of the view', async () => {
+    const tall = buildMessage({ senderID: 'alice' });
+    const { adapter, observer } = await setup([tall]);
+    const view = { height: 800 } as DOMRectReadOnly;
+    act(() => observer.fire(screen.getByTestId(tall.messageID), 0.2, { rootBounds: view, intersectionRect: { height: 300 } as DOMRectReadOnly }));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(adapter.sendMessageReadReceipts).not.toHaveBeenCalled();
+    act(() => observer.fire(screen.getByTestId(tall.messageID), 0.3, { rootBounds: view, intersectionRect: { height: 450 } as DOMRectReadOnly }));
+    await act(() => vi.advanceTimersByTimeAsync(1000));
+    expect(adapter.sendMessageReadReceipts.mock.calls).toEqual([[[tall.messageID]]]);
   });
 
   it('queues messages seen while the page is hidden and reports them when it becomes visible', async () => {

@@ -21,7 +21,10 @@ export class VisibilityReporter {
     if (this.observer || typeof IntersectionObserver === 'undefined' || typeof document === 'undefined') {
       return () => {};
     }
-    const observer = new IntersectionObserver((entries) => this.onEntries(entries), { threshold: [this.threshold] });
+    // Extra thresholds let a bubble taller than the viewport count once it fills half of it.
+    const observer = new IntersectionObserver((entries) => this.onEntries(entries), {
+      threshold: [0.1, 0.25, this.threshold, 1],
+    });
     this.observer = observer;
     for (const element of this.elements.keys()) observer.observe(element);
     document.addEventListener('visibilitychange', this.onVisibilityChange);
@@ -47,11 +50,17 @@ export class VisibilityReporter {
   private onEntries(entries: readonly IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       // Browsers round ratios: 0.4999 at the threshold crossing still means half visible.
-      const visible = entry.isIntersecting && entry.intersectionRatio >= this.threshold - 0.01;
+      const visible = entry.isIntersecting && (entry.intersectionRatio >= this.threshold - 0.01 || this.fillsView(entry));
       if (visible && this.elements.has(entry.target)) this.inView.add(entry.target);
       else this.inView.delete(entry.target);
     }
     if (document.visibilityState === 'visible') this.flush();
+  }
+
+  /** A message too tall to ever be half visible counts once it covers half the viewport. */
+  private fillsView(entry: IntersectionObserverEntry): boolean {
+    const view = entry.rootBounds?.height ?? (typeof window === 'undefined' ? 0 : window.innerHeight);
+    return view > 0 && (entry.intersectionRect?.height ?? 0) >= view * this.threshold - 1;
   }
 
   private readonly onVisibilityChange = (): void => {
