@@ -3,18 +3,11 @@ import { codeOf, connect, type Client } from '../contract/fixture';
 import { createTencentSetup } from './setup';
 
 /**
- * The shared contract (test/contract/adapter-contract.ts) cannot run whole against this
- * adapter, because `runAdapterContract` has no way to leave cases out. Run against the fake
- * service (`createTencentSetup()`), 62 of its 67 cases pass; the five others depend on
- * what only a live SDKAppID can show, so they are not run here:
- *  - "lists exactly the readers, with read times": getGroupMessageReadMemberList returns user
- *    IDs only, so Tencent can never give `readTime`.
- *  - "ends a burst of reads", and the three member-list cases built on `halfRead()`: readers
- *    log in after the message was sent and report it by ID without loading it. The Web SDK only
- *    reports Message objects it holds (findMessage sees memory only); whether a fresh login
- *    syncs that message in time is server behaviour, observable only against a live app.
- * The cases below repeat the contract's multi-user flows that hold for Tencent, with readers
- * that load the conversation first, as the kit's store does.
+ * Multi-user flows specific to Tencent's shapes, beside the whole shared contract
+ * (tencent.contract.test.ts). Tencent's member lists carry user IDs only, so `readTime` is never
+ * filled; whether a fresh login syncs a message in time for a receipt call is server behaviour,
+ * observable only against a live SDKAppID, so readers here load the conversation first, as the
+ * kit's store does.
  */
 describe('Tencent adapter on the fake service: contract flows', () => {
   let clients: Client[];
