@@ -19,3 +19,5 @@ export type {
   MockUser,
 } from './types';
 export type { Random } from './prng';
+export { createWebSocketAdapter } from './ws-adapter';
+export type { WebSocketAdapter, WebSocketAdapterOptions, WebSocketConstructor, WebSocketLike } from './ws-adapter';

@@ -1,0 +1,39 @@
+import { ChatError, ErrorCode } from '../../core';
+import type { WsRequest, WsServerFrame } from '../ws-adapter';
+
+const MAX_ID_LENGTH = 64;
+
+export type ParsedFrame = { ok: true; request: WsRequest } | { ok: false; id: WsRequest['id'] | null; error: ChatError };
+
+function invalid(id: WsRequest['id'] | null, message: string): ParsedFrame {
+  return { ok: false, id, error: new ChatError(ErrorCode.INVALID_PARAMETER, message) };
+}
+
+function isRequestID(value: unknown): value is WsRequest['id'] {
+  return (typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH) || Number.isSafeInteger(value);
+}
+
+/**
+ * Validates one client frame. Anything else than `{ id, op, params }` with a string op and an
+ * object params is refused with INVALID_PARAMETER; the id is echoed when it was usable, so the
+ * client can still match the refusal to its call.
+ */
+export function parseFrame(data: string): ParsedFrame {
+  let value: unknown;
+  try {
+    value = JSON.parse(data);
+  } catch {
+    return invalid(null, 'Frame is not valid JSON');
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return invalid(null, 'Frame must be a JSON object');
+  const { id, op, params } = value as Record<string, unknown>;
+  if (!isRequestID(id)) return invalid(null, 'Frame needs an id: a safe integer or a string of 1-64 characters');
+  if (typeof op !== 'string' || op === '') return invalid(id, 'Frame needs an op string');
+  const args = params === undefined ? {} : params;
+  if (typeof args !== 'object' || args === null || Array.isArray(args)) return invalid(id, 'params must be an object');
+  return { ok: true, request: { id, op, params: args as Record<string, unknown> } };
+}
+
+export function errorFrame(id: WsRequest['id'] | null, error: ChatError): WsServerFrame {
+  return { id, ok: false, error: { code: error.code, message: error.message } };
+}

@@ -1,0 +1,9 @@
+/** Node-only entry of the mock server; never import it from browser code (src/mock/index.ts). */
+export { startMockServer } from './server';
+export type { MockServer, MockServerOptions } from './server';
+export { generateUserSig, verifyUserSig } from './usersig';
+export type { GenerateUserSigOptions } from './usersig';
+export { createDemoBackend, DEMO } from './demo-backend';
+export type { DemoBackendOptions } from './demo-backend';
+export { DEFAULT_LIMITS } from './limits';
+export type { RateLimit, ServerLimits } from './limits';
