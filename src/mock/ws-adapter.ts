@@ -194,6 +194,8 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
         // A refused sig will be refused again: stop for good and tell every later call why.
         session = firstLogin === undefined ? 'dead' : 'out';
         fatal = error;
+        socket = undefined;
+        setState('disconnected');
         settleLogin(error);
       }
       ws.close(1000, 'login failed');
