@@ -1,0 +1,145 @@
+import { vi } from 'vitest';
+import { ChatError, ErrorCode, type ChatAdapter, type MessageID, type UserID } from '../../src/core';
+import { createChatStore, type ChatStore } from '../../src/core/store';
+import { createMockAdapter, createMockBackend, type MockAdapter, type MockBackend, type MockFaults } from '../../src/mock';
+import { createRandom, type Random } from '../../src/mock/prng';
+
+/**
+ * A chaotic network for several clients of one mock backend. Faults come from two layers:
+ * the mock adapter's own (dropped, duplicated, reordered and delayed events; failed calls)
+ * and `FaultLayer` here, which loses the *reply* of a receipt call after the backend applied
+ * it (the client must retry, the backend must not count twice).
+ */
+
+export const GROUP = 'chaos';
+export const CONVERSATION = `GROUP${GROUP}`;
+export const GROUP_SIZE = 200;
+
+export interface Client {
+  userID: UserID;
+  raw: MockAdapter;
+  layer: FaultLayer;
+  store: ChatStore;
+  /** Messages this client reported as read (incoming, asked for a receipt, known to its store). */
+  reported: Set<MessageID>;
+  /** Every readCount this client's store showed, per message, in order. */
+  shown: Map<MessageID, number[]>;
+  /** Own messages that were sent (server IDs). */
+  sent: Set<MessageID>;
+}
+
+/** Loses the reply of `sendMessageReadReceipts` / `getMessageReadReceipts` with some probability. */
+export class FaultLayer {
+  lostReplyRate = 0;
+  constructor(private readonly random: Random) {}
+
+  wrap(adapter: MockAdapter): ChatAdapter {
+    const lose = <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
+      async (...args: A): Promise<T> => {
+        const result = await call(...args);
+        if (this.random.chance(this.lostReplyRate)) {
+          throw new ChatError(ErrorCode.TIMEOUT, 'Injected: the reply was lost after the server applied the call');
+        }
+        return result;
+      };
+    return Object.assign(Object.create(adapter) as MockAdapter, {
+      sendMessageReadReceipts: lose((ids: MessageID[]) => adapter.sendMessageReadReceipts(ids)),
+      getMessageReadReceipts: lose((ids: MessageID[]) => adapter.getMessageReadReceipts(ids)),
+    });
+  }
+}
+
+export const CHAOS_FAULTS: MockFaults = {
+  events: { dropRate: 0.15, duplicateRate: 0.2, reorderRate: 0.3, reorderWindow: 80 },
+  errorRate: { sendMessageReadReceipts: 0.15, getMessageReadReceipts: 0.15, getMessageHistory: 0.1 },
+};
+
+export const NO_FAULTS: MockFaults = {
+  events: { dropRate: 0, duplicateRate: 0, reorderRate: 0 },
+  errorRate: 0,
+};
+
+export interface World {
+  seed: number;
+  random: Random;
+  backend: MockBackend;
+  clients: Client[];
+  /** Group members without a client: they read straight on the backend. */
+  others: UserID[];
+}
+
+export function createWorld(seed: number, clientCount: number): World {
+  const random = createRandom(seed);
+  const users = Array.from({ length: GROUP_SIZE }, (_, i) => ({ userID: `u${i}`, nickname: `User ${i}` }));
+  const backend = createMockBackend({
+    users,
+    groups: [{ groupID: GROUP, name: 'Chaos', type: 'Work', members: users.map((u) => u.userID) }],
+    // Coalesce pushes a little, as a real server does.
+    receiptFlushInterval: random.int(0, 20),
+  });
+  const clients = Array.from({ length: clientCount }, (_, i): Client => {
+    const userID = `u${i}`;
+    const layer = new FaultLayer(createRandom(seed * 7919 + i));
+    const raw = createMockAdapter(backend, userID, {
+      seed: seed * 104729 + i,
+      latency: { min: 0, max: random.int(5, 30) },
+    });
+    const jitter = createRandom(seed * 31 + i);
+    const store = createChatStore(layer.wrap(raw), {
+      historyPageSize: 100,
+      receiptIntervalMs: 40,
+      retryBaseMs: 40,
+      retryMaxMs: 400,
+      rateLimitBaseMs: 100,
+      resyncBatchSize: 30,
+      random: () => jitter.next(),
+    });
+    const client: Client = { userID, raw, layer, store, reported: new Set(), shown: new Map(), sent: new Set() };
+    store.subscribe((state) => {
+      for (const [messageID, receipt] of state.receipts) {
+        if (receipt.kind !== 'group') continue;
+        const history = client.shown.get(messageID);
+        if (history === undefined) client.shown.set(messageID, [receipt.readCount]);
+        else if (history[history.length - 1] !== receipt.readCount) history.push(receipt.readCount);
+      }
+    });
+    return client;
+  });
+  const others = users.slice(clientCount).map((u) => u.userID);
+  return { seed, random, backend, clients, others };
+}
+
+export async function advance(ms: number, step = 10): Promise<void> {
+  for (let elapsed = 0; elapsed < ms; elapsed += step) await vi.advanceTimersByTimeAsync(step);
+}
+
+export async function until(condition: () => boolean, what: string, limitMs = 20_000): Promise<void> {
+  for (let elapsed = 0; !condition(); elapsed += 20) {
+    if (elapsed > limitMs) throw new Error(`Timed out (simulated ${limitMs} ms) waiting for ${what}`);
+    await vi.advanceTimersByTimeAsync(20);
+  }
+}
+
+/** Reports every incoming message this client knows as read, remembering what it reported. */
+export function reportSome(client: Client, random: Random, share: number): void {
+  const state = client.store.getState();
+  const incoming = (state.conversations.get(CONVERSATION)?.messageIDs ?? []).filter((id) => {
+    const message = state.messages.get(id);
+    return message !== undefined && message.senderID !== client.userID && message.status === 'sent' && message.needReadReceipt;
+  });
+  const chosen = incoming.filter(() => random.chance(share));
+  for (const id of chosen) client.reported.add(id);
+  state.actions.reportRead(chosen);
+}
+
+/** All readers of a message, paging the backend's member list as its sender. */
+export function backendReaders(backend: MockBackend, senderID: UserID, messageID: MessageID): UserID[] {
+  const readers: UserID[] = [];
+  let nextSeq = '';
+  for (;;) {
+    const page = backend.getGroupMessageReadMemberList(senderID, { messageID, filter: 'read', nextSeq, count: 100 });
+    readers.push(...page.members.map((m) => m.profile.userID));
+    if (page.isFinished) return readers;
+    nextSeq = page.nextSeq;
+  }
+}
