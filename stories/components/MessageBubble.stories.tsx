@@ -1,0 +1,108 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import type { Message } from '../../src/core/types';
+import { MessageBubble } from '../../src/react/components/MessageBubble';
+import { withLocale } from './with-locale';
+
+const message = (overrides: Partial<Message> = {}): Message => ({
+  messageID: 'm1',
+  conversationID: 'GROUPg1',
+  senderID: 'alice',
+  text: 'Lunch at 12:30? The menu is at https://example.com/menu',
+  time: Date.UTC(2025, 2, 4, 10, 32),
+  seq: 1,
+  status: 'sent',
+  needReadReceipt: true,
+  ...overrides,
+});
+// A 1×1 PNG, so the story never needs the network.
+const avatar =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
+const alice = { userID: 'alice', nickname: 'Alice Kim', avatarURL: avatar };
+
+const meta = {
+  title: 'Components/MessageBubble',
+  component: MessageBubble,
+  decorators: [withLocale],
+  args: { message: message(), sender: alice },
+} satisfies Meta<typeof MessageBubble>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const FromOthers: Story = {};
+
+export const Own: Story = {
+  args: {
+    own: true,
+    receipt: { kind: 'group', messageID: 'm1', groupID: 'g1', readCount: 4, unreadCount: 8 },
+    onOpenMembers: fn(),
+  },
+};
+
+export const OwnOneToOneRead: Story = {
+  args: {
+    own: true,
+    message: message({ conversationID: 'C2Cbob' }),
+    receipt: { kind: 'c2c', messageID: 'm1', userID: 'bob', peerRead: true, timestamp: Date.UTC(2025, 2, 4, 10, 40) },
+  },
+};
+
+export const OwnWithoutReceipt: Story = { args: { own: true, message: message({ needReadReceipt: false }) } };
+
+export const Sending: Story = { args: { own: true, message: message({ status: 'sending', seq: 0 }) } };
+
+export const Failed: Story = {
+  args: { own: true, message: message({ status: 'failed' }), onRetry: fn() },
+  play: async ({ args, canvasElement }) => {
+    await userEvent.click(within(canvasElement).getByRole('button', { name: 'Retry' }));
+    await expect(args.onRetry).toHaveBeenCalledWith(args.message);
+  },
+};
+
+export const LongText: Story = {
+  args: {
+    message: message({
+      text: `${'A long message that keeps going. '.repeat(12)}\nAnd an unbroken word: ${'Donaudampfschifffahrtsgesellschaft'.repeat(4)}`,
+    }),
+  },
+};
+
+export const TextThatLooksLikeHTML: Story = {
+  args: { message: message({ text: '<img src=x onerror=alert(1)> <b>not bold</b> javascript:alert(1)' }) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByText(/<b>not bold<\/b>/)).toBeInTheDocument();
+    await expect(canvasElement.querySelector('.rrr-bubble b')).toBeNull();
+    await expect(within(canvasElement).queryByRole('link')).toBeNull();
+  },
+};
+
+export const MissingAvatar: Story = { args: { sender: { userID: 'bob', nickname: 'Bob Lee' } } };
+
+export const BrokenAvatar: Story = {
+  args: { sender: { userID: 'bob', nickname: 'Bob Lee', avatarURL: 'https://127.0.0.1:9/missing.png' } },
+};
+
+export const UnsafeAvatarURL: Story = {
+  args: { sender: { userID: 'eve', nickname: 'Eve', avatarURL: 'javascript:alert(1)' } },
+};
+
+export const RightToLeftName: Story = {
+  args: { sender: { userID: 'dana', nickname: 'דנה לוי' }, message: message({ text: 'שלום! see https://example.com' }) },
+};
+
+export const DarkTheme: Story = {
+  render: (args) => (
+    <>
+      <MessageBubble {...args} />
+      <MessageBubble
+        {...args}
+        own
+        message={message({ messageID: 'm2', text: 'On my way, see https://example.com/map' })}
+        receipt={{ kind: 'group', messageID: 'm2', groupID: 'g1', readCount: 2, unreadCount: 3 }}
+        onOpenMembers={fn()}
+      />
+      <MessageBubble {...args} own message={message({ messageID: 'm3', status: 'failed' })} onRetry={fn()} />
+    </>
+  ),
+  globals: { theme: 'dark' },
+};

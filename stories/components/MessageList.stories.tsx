@@ -1,0 +1,55 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { fn } from 'storybook/test';
+import type { Message } from '../../src/core/types';
+import { MessageBubble } from '../../src/react/components/MessageBubble';
+import { MessageList } from '../../src/react/components/MessageList';
+import { withLocale } from './with-locale';
+
+const now = Date.UTC(2025, 2, 4, 12, 0);
+const names: Record<string, string> = { me: 'Me', alice: 'Alice Kim', bob: 'Bob Lee' };
+const messages: Message[] = Array.from({ length: 40 }, (_, i) => {
+  const senderID = ['me', 'alice', 'bob'][i % 3] ?? 'me';
+  return {
+    messageID: `m${i}`,
+    conversationID: 'GROUPg1',
+    senderID,
+    text: i % 5 === 0 ? `Message ${i}: ${'a longer thought that wraps onto more lines. '.repeat(3)}` : `Message ${i}`,
+    time: now - (40 - i) * 90 * 60_000,
+    seq: i + 1,
+    status: 'sent',
+    needReadReceipt: senderID === 'me',
+  };
+});
+
+const meta = {
+  title: 'Components/MessageList',
+  component: MessageList,
+  decorators: [
+    (Story) => (
+      <div style={{ blockSize: 480, display: 'flex', flexDirection: 'column' }}>
+        <Story />
+      </div>
+    ),
+    withLocale,
+  ],
+  args: {
+    messages,
+    now,
+    renderMessage: (message: Message) => (
+      <MessageBubble
+        message={message}
+        own={message.senderID === 'me'}
+        sender={{ userID: message.senderID, nickname: names[message.senderID] }}
+        receipt={{ kind: 'group', messageID: message.messageID, groupID: 'g1', readCount: 1, unreadCount: 1 }}
+      />
+    ),
+  },
+} satisfies Meta<typeof MessageList>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = {};
+export const WithOlderMessages: Story = { args: { hasOlder: true, onLoadOlder: fn() } };
+export const LoadingOlder: Story = { args: { hasOlder: true, isLoadingOlder: true } };
+export const Empty: Story = { args: { messages: [] } };
+export const DarkTheme: Story = { args: { hasOlder: true }, globals: { theme: 'dark' } };

@@ -1,0 +1,139 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ChatError, ErrorCode } from '../../src/core/errors';
+import type { ReadMember } from '../../src/core/types';
+import { useFakeMemberList } from '../../src/react/components/fake-member-list';
+import { ReadMemberListDrawer, type ReadMemberListDrawerProps } from '../../src/react/components/ReadMemberListDrawer';
+import { ReadReceiptBadge } from '../../src/react/components/ReadReceiptBadge';
+import type { MemberListState } from '../../src/react/member-list-state';
+import { withLocale } from './with-locale';
+
+const members = (count: number, start = 0, read = true): ReadMember[] =>
+  Array.from({ length: count }, (_, i) => ({
+    profile: { userID: `user${start + i}`, nickname: `Member ${start + i}` },
+    readTime: read ? Date.UTC(2025, 2, 4, 10, 40) + i * 60_000 : undefined,
+  }));
+
+const list = (overrides: Partial<MemberListState> = {}): MemberListState => ({
+  status: 'success',
+  members: [],
+  error: null,
+  hasNextPage: false,
+  isFetchingNextPage: false,
+  fetchNextPage: fn(),
+  retry: fn(),
+  ...overrides,
+});
+
+/** A badge that opens the drawer, as in a conversation: focus returns to it on close. */
+function WithTrigger(props: ReadMemberListDrawerProps) {
+  const [open, setOpen] = useState(props.defaultOpen ?? false);
+  const readCount = props.readCount ?? 0;
+  const unreadCount = props.unreadCount ?? 0;
+  return (
+    <>
+      <ReadReceiptBadge
+        receipt={{ kind: 'group', messageID: 'm1', groupID: 'g1', readCount, unreadCount }}
+        onOpenMembers={() => setOpen(true)}
+      />
+      <ReadMemberListDrawer {...props} open={open} onOpenChange={setOpen} />
+    </>
+  );
+}
+
+const meta = {
+  title: 'Components/ReadMemberListDrawer',
+  component: ReadMemberListDrawer,
+  decorators: [withLocale],
+  // Modal dialogs would take over the docs page.
+  tags: ['!autodocs'],
+  render: (args) => <WithTrigger {...args} />,
+  args: {
+    defaultOpen: true,
+    readCount: 3,
+    unreadCount: 2,
+    read: list({ members: members(3) }),
+    unread: list({ members: members(2, 100, false) }),
+  },
+} satisfies Meta<typeof ReadMemberListDrawer>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Loading: Story = {
+  args: { read: list({ status: 'pending' }), unread: list({ status: 'pending' }) },
+};
+
+export const LoadError: Story = {
+  args: {
+    read: list({ status: 'error', error: new ChatError(ErrorCode.NETWORK, 'Network error'), hasNextPage: true }),
+  },
+};
+
+export const ErrorAfterSomeRows: Story = {
+  args: {
+    read: list({
+      status: 'error',
+      members: members(3),
+      error: new ChatError(ErrorCode.TIMEOUT, 'Timed out'),
+      hasNextPage: true,
+    }),
+  },
+};
+
+export const EmptyReadTab: Story = { args: { readCount: 0, unreadCount: 5, read: list(), unread: list({ members: members(5, 0, false) }) } };
+
+export const EmptyUnreadTab: Story = {
+  args: { defaultTab: 'unread', readCount: 5, unreadCount: 0, read: list({ members: members(5) }), unread: list() },
+};
+
+export const BothFilled: Story = {
+  args: { defaultOpen: false, onTabChange: fn() },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const badge = canvas.getByRole('button', { name: /^Read by 3, 3 of 5 members/ });
+    await userEvent.click(badge);
+    const dialog = canvas.getByRole('dialog', { name: 'Message receipts' });
+    const readTab = within(dialog).getByRole('tab', { name: 'Read (3)' });
+    await expect(readTab).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}');
+    const unreadTab = within(dialog).getByRole('tab', { name: 'Unread (2)' });
+    await expect(unreadTab).toHaveAttribute('aria-selected', 'true');
+    await expect(args.onTabChange).toHaveBeenCalledWith('unread');
+    await expect(within(dialog).getByRole('tabpanel')).toHaveTextContent('Member 100');
+    await userEvent.keyboard('{Escape}');
+    await expect(dialog).not.toHaveAttribute('open');
+    await expect(badge).toHaveFocus();
+  },
+};
+
+export const LongAndRightToLeftNames: Story = {
+  args: {
+    readCount: 3,
+    read: list({
+      members: [
+        { profile: { userID: 'u1', nameCard: 'מנהלת הפרויקט הראשית של הצוות הבינלאומי' }, readTime: Date.UTC(2025, 2, 4, 10, 41) },
+        { profile: { userID: 'u2', nickname: 'محمد عبد الرحمن' }, readTime: Date.UTC(2025, 2, 4, 10, 42) },
+        { profile: { userID: 'a-very-long-user-id-without-any-profile-at-all-0123456789' } },
+      ],
+    }),
+  },
+};
+
+function TenThousand(props: ReadMemberListDrawerProps) {
+  const read = useFakeMemberList({ total: 10_000 });
+  const unread = useFakeMemberList({ total: 0, firstPage: false, read: false });
+  return <WithTrigger {...props} readCount={10_000} unreadCount={0} read={read} unread={unread} />;
+}
+
+export const TenThousandMembers: Story = {
+  render: (args) => <TenThousand {...args} />,
+  play: async ({ canvasElement }) => {
+    const panel = within(canvasElement).getByRole('tabpanel');
+    panel.scrollTop = panel.scrollHeight;
+    await waitFor(() => expect(canvasElement.querySelectorAll('[data-member-row]').length).toBeGreaterThan(0));
+    await expect(canvasElement.querySelectorAll('[data-member-row]').length).toBeLessThanOrEqual(200);
+  },
+};
+
+export const DarkTheme: Story = { globals: { theme: 'dark' } };

@@ -1,0 +1,72 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import type { MessageReceipt } from '../../src/core/types';
+import { ReadReceiptBadge } from '../../src/react/components/ReadReceiptBadge';
+import { withLocale } from './with-locale';
+
+const group = (readCount: number, unreadCount: number): MessageReceipt => ({
+  kind: 'group',
+  messageID: 'm1',
+  groupID: 'g1',
+  readCount,
+  unreadCount,
+});
+const c2c = (peerRead: boolean, timestamp?: number): MessageReceipt => ({
+  kind: 'c2c',
+  messageID: 'm1',
+  userID: 'bob',
+  peerRead,
+  timestamp,
+});
+
+const meta = {
+  title: 'Components/ReadReceiptBadge',
+  component: ReadReceiptBadge,
+  decorators: [withLocale],
+  args: { receipt: group(3, 9) },
+} satisfies Meta<typeof ReadReceiptBadge>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const OneToOneSent: Story = { args: { receipt: c2c(false) } };
+
+export const OneToOneRead: Story = {
+  args: { receipt: c2c(true, Date.UTC(2025, 2, 4, 10, 32)) },
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector<HTMLElement>('[data-status="read"]');
+    await userEvent.tab();
+    await expect(badge).toHaveFocus();
+    await expect(badge).toHaveAccessibleDescription(/2025/);
+  },
+};
+
+export const GroupNobodyRead: Story = { args: { receipt: group(0, 12) } };
+export const GroupReadByOne: Story = { args: { receipt: group(1, 11) } };
+export const GroupReadByN: Story = { args: { receipt: group(3, 9) } };
+export const GroupReadByAll: Story = { args: { receipt: group(12, 0) } };
+export const LargeCounts: Story = { args: { receipt: group(12345, 87655), onOpenMembers: fn() } };
+export const Compact: Story = { args: { receipt: group(3, 9), variant: 'compact' } };
+export const WithProgress: Story = { args: { receipt: group(7, 5), showProgress: true } };
+export const Sending: Story = { args: { receipt: group(0, 12), messageStatus: 'sending' } };
+export const InvalidCountsShowAsUnknown: Story = { args: { receipt: group(Number.NaN, -3) } };
+
+export const OpensMembers: Story = {
+  args: { receipt: group(3, 9), onOpenMembers: fn(), showProgress: true },
+  play: async ({ args, canvasElement }) => {
+    const button = within(canvasElement).getByRole('button', { name: /^Read by 3, 3 of 12 members/ });
+    await userEvent.click(button);
+    await expect(args.onOpenMembers).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const RightToLeft: Story = {
+  args: { receipt: group(3, 9), onOpenMembers: fn(), showProgress: true },
+  globals: { direction: 'rtl' },
+};
+
+export const Korean: Story = { args: { receipt: group(3, 9), onOpenMembers: fn() }, globals: { locale: 'ko' } };
+
+export const DarkTheme: Story = {
+  args: { receipt: group(3, 9), onOpenMembers: fn(), showProgress: true },
+  globals: { theme: 'dark' },
+};
