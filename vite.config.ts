@@ -41,6 +41,24 @@ export default defineConfig({
     dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
     stylesheet(),
   ],
+  // Pre-bundle everything browser tests import up front: a dependency discovered mid-run is
+  // optimized again and can load a second copy of React.
+  optimizeDeps: {
+    include: [
+      'react',
+      'react/jsx-dev-runtime',
+      'react-dom',
+      'react-dom/client',
+      'zustand',
+      'zustand/vanilla',
+      '@tanstack/react-query',
+      '@tanstack/react-virtual',
+      '@radix-ui/react-tabs',
+      '@testing-library/react',
+      'axe-core',
+    ],
+  },
+  resolve: { dedupe: ['react', 'react-dom'] },
   build: {
     outDir: 'dist',
     minify: false,

@@ -10,7 +10,7 @@ export {
 } from './use-chat-store';
 export type { Privacy } from './use-chat-store';
 export { useConversation } from './use-conversation';
-export type { ConversationView } from './use-conversation';
+export type { UseConversationResult } from './use-conversation';
 export { useMessageReceipt } from './use-message-receipt';
 export { useGroupInfo, useProfile } from './use-group-info';
 export type { CachedValue } from './use-group-info';

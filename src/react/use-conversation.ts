@@ -5,7 +5,7 @@ import type { ChatState, LoadStatus, SendOptions } from '../core/store';
 import type { ConversationID, Message, MessageID } from '../core/types';
 import { useChatContext } from './chat-context';
 
-export interface ConversationView {
+export interface UseConversationResult {
   /** Oldest first; local messages (sending or failed) last. */
   messages: readonly Message[];
   status: LoadStatus;
@@ -22,7 +22,7 @@ const NO_MESSAGES: readonly Message[] = [];
  * Messages and paging of one conversation; opens it (loads the newest page) once logged in.
  * Re-renders when its messages change, not on receipts.
  */
-export function useConversation(conversationID: ConversationID): ConversationView {
+export function useConversation(conversationID: ConversationID): UseConversationResult {
   const { store } = useChatContext('useConversation');
   const messages = useStore(store, useMessagesSelector(conversationID));
   const conversation = useStore(store, (state) => state.conversations.get(conversationID));

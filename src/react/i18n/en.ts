@@ -31,6 +31,8 @@ export const en: Strings = {
   loadOlder: 'Load older messages',
   composerLabel: 'Message',
   composerPlaceholder: 'Write a message…',
+  offlineReason: 'You are offline. Messages can be sent again once the connection is back.',
+  receiptsUnavailable: 'Read receipts are not available in this group.',
   requestReceipt: 'Request read receipt',
   send: 'Send',
   announceLastRead: (read, total, f) => `Your last message was read by ${f.number(read)} of ${f.number(total)}`,

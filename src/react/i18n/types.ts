@@ -53,6 +53,10 @@ export interface Strings {
   composerPlaceholder: string;
   requestReceipt: string;
   send: string;
+  /** Why the composer is disabled while the connection is down. */
+  offlineReason: string;
+  /** Shown in a group whose type has no read receipts (Community, AVChatRoom, or off in the console). */
+  receiptsUnavailable: string;
   /** "Your last message was read by 4 of 12". */
   announceLastRead(read: number, total: number, f: Format): string;
   announceLastReadByAll: string;

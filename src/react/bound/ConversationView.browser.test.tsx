@@ -1,0 +1,77 @@
+import { render } from '@testing-library/react';
+import { page, userEvent } from 'vitest/browser';
+import { createMockAdapter, presets } from '../../mock';
+import { ChatProvider } from '../bindings';
+import { ConversationView } from './ConversationView';
+
+// End to end on the mock backend in real Chromium: a sender and a reader side by side, each
+// with its own provider and store, as two apps would be.
+function setup(conversationID: string, readerID = 'user1') {
+  const world = presets.demo({ companySize: 200 });
+  const sender = createMockAdapter(world.backend, 'me');
+  const reader = createMockAdapter(world.backend, readerID);
+  const readerConversation = conversationID.startsWith('C2C') ? 'C2Cme' : conversationID;
+  render(
+    <div style={{ display: 'grid', gridTemplateColumns: '1fr 1fr', height: 600 }}>
+      <ChatProvider adapter={sender} options={{ receiptIntervalMs: 50 }}>
+        <ConversationView conversationID={conversationID} label="As Alex" />
+      </ChatProvider>
+      <ChatProvider adapter={reader} options={{ receiptIntervalMs: 50 }}>
+        <ConversationView conversationID={readerConversation} label="As reader" />
+      </ChatProvider>
+    </div>,
+  );
+  const senderLog = page.getByRole('log', { name: 'As Alex' });
+  return { world, sender, reader, senderLog };
+}
+
+describe('ConversationView', () => {
+  it("shows the sender 'Read by 1' once the reader has seen the message, and lists the reader", async () => {
+    const { senderLog, world } = setup('GROUPteam');
+    const readerName = world.backend.getUserProfiles('me', ['user1'])[0]?.nickname ?? 'user1';
+    const badge = senderLog.getByRole('button', { name: /^Read by 1\b/ });
+    await expect.element(badge).toBeVisible();
+
+    await userEvent.click(badge);
+    const dialog = page.getByRole('dialog', { name: 'Message receipts' });
+    await expect.element(dialog).toBeVisible();
+    await expect.element(dialog.getByRole('tab', { name: 'Read (1)' })).toHaveAttribute('aria-selected', 'true');
+    await expect.element(dialog.getByRole('tab', { name: 'Unread (18)' })).toBeVisible();
+    await expect.element(dialog.getByRole('tabpanel').getByText(readerName).first()).toBeVisible();
+
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog).not.toBeInTheDocument();
+    await expect.element(badge).toHaveFocus();
+  });
+
+  it('sends a message that asks for receipts and shows the receipt badge once sent', async () => {
+    const { senderLog } = setup('GROUPteam');
+    const composer = page.getByRole('textbox', { name: 'Message' }).first();
+    await userEvent.type(composer, 'Lunch at noon?{Enter}');
+    await expect.element(senderLog.getByText('Lunch at noon?')).toBeVisible();
+    // The reader pane shows it too, sees it, and the sender's badge counts that read.
+    await expect.element(page.getByRole('log', { name: 'As reader' }).getByText('Lunch at noon?')).toBeVisible();
+    await expect.element(senderLog.getByRole('button', { name: /^Read by 1\b/ }).nth(1)).toBeVisible();
+  });
+
+  it('says receipts are unavailable in a Community group and shows no badge', async () => {
+    const { senderLog } = setup('GROUPcommunity', 'user41');
+    await expect.element(senderLog.getByText('Welcome, everyone!')).toBeVisible();
+    await expect.element(page.getByText('Read receipts are not available in this group.').first()).toBeVisible();
+    expect(senderLog.getByRole('button', { name: /^(Read by|Unread)/ }).elements()).toHaveLength(0);
+  });
+
+  it('disables sending with the stated reason while the sender is offline, keeping the draft', async () => {
+    const { sender } = setup('C2Cminjun', 'minjun');
+    const composer = page.getByRole('textbox', { name: 'Message' }).first();
+    const send = page.getByRole('button', { name: 'Send' }).first();
+    await expect.element(send).not.toHaveAttribute('aria-disabled');
+    sender.disconnect();
+    await expect.element(send).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(composer).toHaveAccessibleDescription(/You are offline/);
+    await userEvent.type(composer, 'draft{Enter}');
+    await expect.element(composer).toHaveValue('draft');
+    sender.reconnect();
+    await expect.element(send).not.toHaveAttribute('aria-disabled');
+  });
+});

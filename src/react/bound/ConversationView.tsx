@@ -1,0 +1,79 @@
+import { useCallback, useRef, useState } from 'react';
+import type { ConversationID, MessageID } from '../../core/types';
+import { MessageComposer } from '../components/MessageComposer';
+import { MessageList } from '../components/MessageList';
+import { ReceiptAnnouncer } from '../components/ReceiptAnnouncer';
+import { useI18n } from '../i18n/context';
+import { useConnectionState } from '../use-chat-store';
+import { useConversation } from '../use-conversation';
+import { BoundMessageBubble } from './BoundMessageBubble';
+import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
+import { useReceiptAnnouncement } from './use-receipt-announcement';
+import { groupIDOf, useReceiptsEnabled } from './use-receipts-enabled';
+
+export interface ConversationViewProps {
+  conversationID: ConversationID;
+  /** Accessible name of the message log, e.g. the conversation's name. */
+  label?: string;
+  /** Initial state of the composer's "Request read receipt" toggle. @default true */
+  defaultRequestReceipt?: boolean;
+}
+
+/**
+ * The drop-in conversation: message list, bubbles with live badges, the member list drawer,
+ * the composer and one polite announcer, all on the provider's store.
+ */
+export function ConversationView({ conversationID, label, defaultRequestReceipt = true }: ConversationViewProps) {
+  const { strings } = useI18n();
+  const conversation = useConversation(conversationID);
+  const connection = useConnectionState();
+  const receiptsEnabled = useReceiptsEnabled(conversationID);
+  const isGroup = groupIDOf(conversationID) !== undefined;
+  const announcement = useReceiptAnnouncement(conversationID, receiptsEnabled);
+
+  const listRef = useRef<HTMLDivElement | null>(null);
+  const openerRef = useRef<HTMLElement | null>(null);
+  const [drawerMessageID, setDrawerMessageID] = useState<MessageID | null>(null);
+  const openMembers = useCallback((messageID: MessageID, opener: HTMLButtonElement) => {
+    openerRef.current = opener;
+    setDrawerMessageID(messageID);
+  }, []);
+
+  const offline = connection !== 'connected';
+  return (
+    <section className="rrr-conversation" data-connection={connection} aria-label={label}>
+      <MessageList
+        ref={listRef}
+        label={label}
+        messages={conversation.messages}
+        hasOlder={conversation.hasOlder}
+        isLoadingOlder={conversation.status === 'loading'}
+        onLoadOlder={() => void conversation.loadOlder()}
+        renderMessage={(message) => (
+          <BoundMessageBubble
+            messageID={message.messageID}
+            showSender={isGroup}
+            receiptsEnabled={receiptsEnabled}
+            onOpenMembers={openMembers}
+          />
+        )}
+      />
+      {isGroup && !receiptsEnabled && <p className="rrr-conversation__note">{strings.receiptsUnavailable}</p>}
+      <MessageComposer
+        onSend={(text, options) => void conversation.send(text, options)}
+        defaultRequestReceipt={defaultRequestReceipt}
+        showReceiptToggle={receiptsEnabled}
+        disabledReason={offline ? strings.offlineReason : undefined}
+      />
+      <BoundReadMemberListDrawer
+        messageID={drawerMessageID}
+        onOpenChange={(open) => {
+          if (!open) setDrawerMessageID(null);
+        }}
+        returnFocusTo={openerRef}
+        fallbackFocus={listRef}
+      />
+      <ReceiptAnnouncer message={announcement} />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useState } from 'react';
+import type { ConversationID, MessageID, MessageReceipt } from '../../core/types';
+import { useChatContext } from '../chat-context';
+import { announceReceipts } from '../components/announce';
+import { useI18n } from '../i18n/context';
+
+/** Quiet period so a busy group is summed up in one sentence rather than one per receipt. */
+const ANNOUNCE_EVERY_MS = 2000;
+
+/**
+ * The grouped sentence for the conversation's polite status region: receipt changes on the
+ * user's own messages, collected for a couple of seconds, then spoken once.
+ */
+export function useReceiptAnnouncement(conversationID: ConversationID, enabled: boolean): string {
+  const { store } = useChatContext('useReceiptAnnouncement');
+  const i18n = useI18n();
+  const [text, setText] = useState('');
+
+  useEffect(() => {
+    if (!enabled) return;
+    let pending = new Map<MessageID, MessageReceipt>();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      timer = undefined;
+      const state = store.getState();
+      const ids = state.conversations.get(conversationID)?.messageIDs ?? [];
+      const lastOwn = [...ids].reverse().find((id) => state.messages.get(id)?.senderID === state.userID);
+      const sentence = announceReceipts([...pending.values()], { lastMessageID: lastOwn }, i18n);
+      pending = new Map();
+      if (sentence) setText(sentence);
+    };
+    const unsubscribe = store.subscribe((state, prev) => {
+      if (state.receipts === prev.receipts) return;
+      const ids = state.conversations.get(conversationID)?.messageIDs ?? [];
+      for (const id of ids) {
+        const receipt = state.receipts.get(id);
+        if (receipt && receipt !== prev.receipts.get(id) && state.messages.get(id)?.senderID === state.userID) {
+          pending.set(id, receipt);
+        }
+      }
+      if (pending.size > 0 && timer === undefined) timer = setTimeout(flush, ANNOUNCE_EVERY_MS);
+    });
+    return () => {
+      unsubscribe();
+      if (timer !== undefined) clearTimeout(timer);
+    };
+  }, [store, conversationID, enabled, i18n]);
+
+  return text;
+}

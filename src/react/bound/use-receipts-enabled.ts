@@ -1,0 +1,24 @@
+import { useStore } from 'zustand';
+import type { ConversationID } from '../../core/types';
+import { useChatContext } from '../chat-context';
+import { useGroupInfo } from '../use-group-info';
+
+/** The group ID of a group conversation ('GROUP' + groupID, as in Tencent's SDK). */
+export function groupIDOf(conversationID: ConversationID): string | undefined {
+  return conversationID.startsWith('GROUP') ? conversationID.slice('GROUP'.length) : undefined;
+}
+
+/**
+ * Whether badges show in a conversation: the app's privacy setting allows it and, for a group,
+ * the backend enables receipts for its type (Community and AVChatRoom never do). Unknown
+ * until the group info arrives, so badges never flash zeros for an unsupported group.
+ */
+export function useReceiptsEnabled(conversationID: ConversationID): boolean {
+  const { store } = useChatContext('useReceiptsEnabled');
+  const showReceipts = useStore(store, (state) => state.showReceipts);
+  const groupID = groupIDOf(conversationID);
+  const group = useGroupInfo(groupID);
+  if (!showReceipts) return false;
+  if (groupID === undefined) return true;
+  return group.data?.receiptsEnabled === true;
+}
