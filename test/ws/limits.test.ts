@@ -1,0 +1,99 @@
+// @vitest-environment node
+import { afterEach, describe, expect, it } from 'vitest';
+import { ErrorCode } from '../../src/core';
+import type { MockServer, ServerLimits } from '../../src/mock/server';
+import { codeOf } from '../contract/fixture';
+import { adapterFor, loggedIn, startServer, type RawClient } from './harness';
+
+const errorCode = (reply: Record<string, unknown>) => (reply.error as { code: number } | undefined)?.code;
+const ids = (n: number, prefix = 'm') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
+
+describe('server limits', () => {
+  let server: MockServer;
+  const clients: RawClient[] = [];
+  const start = async (limits: Partial<ServerLimits> = {}) => {
+    server = await startServer({ limits });
+    const client = await loggedIn(server, 'alice');
+    clients.push(client);
+    return client;
+  };
+  afterEach(async () => {
+    for (const client of clients.splice(0)) client.close();
+    await server.close();
+  });
+
+  it('rate-limits receipt calls per session with RATE_LIMITED, and refills', async () => {
+    const alice = await start({ receiptRate: { capacity: 3, perSecond: 20 } });
+    const bob = await loggedIn(server, 'bob');
+    clients.push(bob);
+    const sent = await alice.request('sendMessage', { conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
+    const messageIDs = [(sent.result as { messageID: string }).messageID];
+    const codes = [];
+    for (let i = 0; i < 5; i += 1) codes.push(errorCode(await bob.request('sendMessageReadReceipts', { messageIDs })) ?? 'ok');
+    expect(codes).toEqual(['ok', 'ok', 'ok', ErrorCode.RATE_LIMITED, ErrorCode.RATE_LIMITED]);
+    // Another session has its own bucket; other calls are not receipt calls.
+    const carol = await loggedIn(server, 'carol');
+    clients.push(carol);
+    expect(await carol.request('sendMessageReadReceipts', { messageIDs })).toMatchObject({ ok: true });
+    expect(await bob.request('getGroupInfo', { groupID: 'team' })).toMatchObject({ ok: true });
+    await new Promise((resolve) => setTimeout(resolve, 120));
+    expect(await bob.request('sendMessageReadReceipts', { messageIDs })).toMatchObject({ ok: true });
+  });
+
+  it('rate-limits every call, including bad frames and logins', async () => {
+    const alice = await start({ callRate: { capacity: 4, perSecond: 0.001 } });
+    const replies = [];
+    for (let i = 0; i < 3; i += 1) replies.push(errorCode(await alice.request('getGroupInfo', { groupID: 'team' })) ?? 'ok');
+    alice.sendRaw('not json');
+    replies.push(errorCode(await alice.nextReply()));
+    expect(replies).toEqual(['ok', 'ok', 'ok', ErrorCode.RATE_LIMITED]);
+  });
+
+  it('surfaces RATE_LIMITED through the adapter as a transient error', async () => {
+    await start({ receiptRate: { capacity: 1, perSecond: 0.001 } });
+    const adapter = adapterFor(server, 'bob');
+    await adapter.login();
+    await adapter.markC2CMessageAsRead('alice');
+    const error = await adapter.markC2CMessageAsRead('alice').catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, transient: true });
+    await adapter.logout();
+  });
+
+  it('closes the socket with 1009 on a frame over maxFrameBytes', async () => {
+    const alice = await start({ maxFrameBytes: 1024 });
+    alice.sendRaw(JSON.stringify({ id: 1, op: 'sendMessage', params: { conversationID: 'GROUPteam', text: 'x'.repeat(2000), needReadReceipt: false } }));
+    expect(await alice.closed).toEqual({ code: 1009 });
+  });
+
+  it('refuses text over maxTextLength with INVALID_PARAMETER', async () => {
+    const alice = await start({ maxTextLength: 10 });
+    const reply = await alice.request('sendMessage', { conversationID: 'GROUPteam', text: 'x'.repeat(11), needReadReceipt: false });
+    expect(errorCode(reply)).toBe(ErrorCode.INVALID_PARAMETER);
+    expect(await alice.request('sendMessage', { conversationID: 'GROUPteam', text: 'x'.repeat(10), needReadReceipt: false })).toMatchObject({ ok: true });
+  });
+
+  it('bounds batches: 30 IDs per receipt call, 100 per count pull and per profile lookup', async () => {
+    const alice = await start();
+    expect(errorCode(await alice.request('sendMessageReadReceipts', { messageIDs: ids(31) }))).toBe(ErrorCode.INVALID_PARAMETER);
+    expect(errorCode(await alice.request('sendMessageReadReceipts', { messageIDs: ids(30) }))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
+    expect(errorCode(await alice.request('getMessageReadReceipts', { messageIDs: ids(101) }))).toBe(ErrorCode.INVALID_PARAMETER);
+    expect(errorCode(await alice.request('getUserProfiles', { userIDs: ids(101, 'u') }))).toBe(ErrorCode.INVALID_PARAMETER);
+    expect(await alice.request('getUserProfiles', { userIDs: ['bob', ...ids(99, 'u')] })).toMatchObject({ ok: true, result: [{ userID: 'bob' }] });
+  });
+
+  it('the adapter splits up to 100 receipts into calls of 30, as one call would behave', async () => {
+    const alice = await start();
+    const sent = await alice.request('sendMessage', { conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
+    const messageID = (sent.result as { messageID: string }).messageID;
+    const bob = adapterFor(server, 'bob');
+    await bob.login();
+    await bob.sendMessageReadReceipts([...ids(70), messageID]);
+    expect(await alice.request('getMessageReadReceipts', { messageIDs: [messageID] })).toMatchObject({ result: [{ readCount: 1 }] });
+    expect(await codeOf(bob.sendMessageReadReceipts(ids(90)))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
+    const plain = await alice.request('sendMessage', { conversationID: 'GROUPteam', text: 'y', needReadReceipt: false });
+    const plainID = (plain.result as { messageID: string }).messageID;
+    expect(await codeOf(bob.sendMessageReadReceipts([...ids(40), plainID]))).toBe(ErrorCode.RECEIPT_LIST_EMPTY);
+    expect(await codeOf(bob.sendMessageReadReceipts(ids(101)))).toBe(ErrorCode.INVALID_PARAMETER);
+    await bob.logout();
+  });
+});
