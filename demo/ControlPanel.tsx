@@ -19,15 +19,14 @@ export function ControlPanel({ world, conversation }: ControlPanelProps) {
     return world.startReaders(conversation, readersPerSecond);
   }, [world, conversation, readersPerSecond]);
 
+  // Applies to Alex and to every reader of the conversation.
   useEffect(() => {
-    sender.setFaults({ errorRate: errorRate / 100 });
-  }, [sender, errorRate]);
-
-  useEffect(() => {
-    for (const conversationReader of conversation.readers) {
-      world.adapterFor(conversationReader).setFaults({ errorRate: errorRate / 100 });
+    for (const userID of [world.me, ...conversation.readers]) {
+      const adapter = world.adapterFor(userID);
+      adapter.setFaults({ errorRate: errorRate / 100 });
+      adapter.setLatency({ min: latency / 2, max: latency });
     }
-  }, [world, conversation, errorRate]);
+  }, [world, conversation, errorRate, latency]);
 
   const toggleOffline = () => {
     if (offline) sender.reconnect();
@@ -54,7 +53,7 @@ export function ControlPanel({ world, conversation }: ControlPanelProps) {
         <input type="range" min={0} max={50} value={errorRate} onChange={(e) => setErrorRate(Number(e.target.value))} />
       </label>
       <label>
-        Latency (for new adapters): {latency} ms
+        Network latency: up to {latency} ms
         <input type="range" min={0} max={2000} step={20} value={latency} onChange={(e) => setLatency(Number(e.target.value))} />
       </label>
       <button type="button" onClick={toggleOffline} aria-pressed={offline}>

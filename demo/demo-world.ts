@@ -32,7 +32,7 @@ export function createDemoWorld(): DemoWorld {
     adapterFor(userID) {
       let adapter = adapters.get(userID);
       if (!adapter) {
-        adapter = createMockAdapter(demo.backend, userID, { latency: { min: 30, max: 120 }, seed: adapters.size + 1 });
+        adapter = createMockAdapter(demo.backend, userID, { latency: { min: 40, max: 80 }, seed: adapters.size + 1 });
         adapters.set(userID, adapter);
       }
       return adapter;

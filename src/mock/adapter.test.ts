@@ -114,6 +114,20 @@ describe('createMockAdapter: faults', () => {
     expect(await failed).toBe(ErrorCode.TIMEOUT);
   });
 
+  it('can change its latency at run time with setLatency', async () => {
+    const { adapter } = await loggedIn('alice');
+    adapter.setLatency(500);
+    let settled = false;
+    const info = adapter.getGroupInfo('team').then(() => {
+      settled = true;
+    });
+    await vi.advanceTimersByTimeAsync(499);
+    expect(settled).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await info;
+    expect(settled).toBe(true);
+  });
+
   it('drops, duplicates and holds back events as configured', async () => {
     const backend = buildBackend();
     const dropped = await loggedIn('bob', backend, { events: { dropRate: 1 } });

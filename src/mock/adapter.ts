@@ -4,7 +4,7 @@ import type { MockBackend, MockConnection } from './backend';
 import { deepCopy } from './clone';
 import { FaultPlan } from './faults';
 import { createRandom } from './prng';
-import type { MockAdapterOptions, MockFaults, MockOperation } from './types';
+import type { MockAdapterOptions, MockFaults, MockLatency, MockOperation } from './types';
 
 /** A ChatAdapter over a mock backend, with a simulated network the tests can break. */
 export interface MockAdapter extends ChatAdapter {
@@ -16,6 +16,8 @@ export interface MockAdapter extends ChatAdapter {
   reconnect(): void;
   /** Changes fault injection from now on (merged into the current faults). */
   setFaults(faults: MockFaults): void;
+  /** Changes the latency of calls and events from now on. */
+  setLatency(latency: MockLatency): void;
 }
 
 /**
@@ -138,5 +140,6 @@ export function createMockAdapter(backend: MockBackend, userID: UserID, options:
       emitConnection('connected', Math.max(1, plan.delay()));
     },
     setFaults: (next) => plan.update(next),
+    setLatency: (next) => plan.setLatency(next),
   };
 }

@@ -8,7 +8,7 @@ export class FaultPlan {
 
   constructor(
     private readonly random: Random,
-    private readonly latency: MockLatency,
+    private latency: MockLatency,
     faults: MockFaults,
   ) {
     this.faults = faults;
@@ -16,6 +16,10 @@ export class FaultPlan {
 
   update(faults: MockFaults): void {
     this.faults = { ...this.faults, ...faults };
+  }
+
+  setLatency(latency: MockLatency): void {
+    this.latency = latency;
   }
 
   delay(): number {
