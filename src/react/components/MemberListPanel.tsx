@@ -1,6 +1,6 @@
 import * as Tabs from '@radix-ui/react-tabs';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 import type { ReadFilter } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
@@ -42,6 +42,16 @@ export function MemberListPanel({ value, state, total, emptyText }: MemberListPa
   }, [canFetch, lastIndex, members.length, fetchNextPage]);
 
   const setSize = total ?? (hasNextPage ? -1 : members.length);
+  // The button goes away with the last page; a keyboard user on it lands in the panel, not on <body>.
+  const keepFocusInPanel = useCallback((button: HTMLButtonElement | null) => {
+    if (!button) return;
+    return () => {
+      if (document.activeElement !== button) return;
+      queueMicrotask(() => {
+        if (document.activeElement === document.body || document.activeElement === null) scrollRef.current?.focus();
+      });
+    };
+  }, []);
   return (
     <Tabs.Content
       ref={scrollRef}
@@ -86,6 +96,7 @@ export function MemberListPanel({ value, state, total, emptyText }: MemberListPa
             className="rrr-button"
             data-variant="quiet"
             aria-disabled={isFetchingNextPage || undefined}
+            ref={keepFocusInPanel}
             onClick={() => {
               if (!isFetchingNextPage) fetchNextPage();
             }}

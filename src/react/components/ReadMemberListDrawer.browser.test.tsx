@@ -48,7 +48,7 @@ const rows = () => document.querySelectorAll('[data-member-row]').length;
 
 describe('ReadMemberListDrawer in Chromium', () => {
   it('keyboard only: badge → tabs → load more → Escape → back on the badge', async () => {
-    const { getByRole, getByTestId } = render(<Chat readTotal={300} readCount={300} unreadCount={20} />);
+    const { getByRole, getByTestId } = render(<Chat readTotal={1000} readCount={300} unreadCount={20} />);
     const badge = getByRole('button', { name: /^Read by 300, 300 of 320 members, show who read this$/ });
     badge.focus();
     await userEvent.keyboard('{Enter}');
@@ -80,6 +80,17 @@ describe('ReadMemberListDrawer in Chromium', () => {
     await userEvent.keyboard('{Escape}');
     expect(dialog).not.toHaveAttribute('open');
     expect(active()).toBe(badge);
+  });
+
+  it('moves focus into the list when Load more goes away with the last page', async () => {
+    const { getByRole } = render(<Chat readTotal={200} readCount={200} unreadCount={0} />);
+    await userEvent.click(getByRole('button', { name: /^Read by all/ }));
+    await userEvent.keyboard('{Tab}{Tab}');
+    expect(active()).toHaveTextContent('Load more');
+    await userEvent.keyboard('{Enter}');
+    await until(() => getByRole('tabpanel').textContent?.includes('End of list') ?? false);
+    await frame();
+    expect(active()).toBe(getByRole('tabpanel'));
   });
 
   it('traps focus: Tab and Shift+Tab never reach the page behind', async () => {
@@ -117,6 +128,20 @@ describe('ReadMemberListDrawer in Chromium', () => {
     expect(last).toHaveAttribute('aria-posinset', '10000');
     expect(last).toHaveAttribute('aria-setsize', '10000');
     expect(rows()).toBeLessThanOrEqual(200);
+  });
+
+  it('reverses arrow keys in a right-to-left page', async () => {
+    render(
+      <div dir="rtl">
+        <ReadMemberListDrawer defaultOpen read={memberListState()} unread={memberListState()} readCount={1} unreadCount={2} />
+      </div>,
+    );
+    expect(active()).toHaveTextContent('Read (1)');
+    await userEvent.keyboard('{ArrowLeft}');
+    expect(active()).toHaveTextContent('Unread (2)');
+    expect(active()).toHaveAttribute('aria-selected', 'true');
+    const box = (document.querySelector('dialog') as HTMLDialogElement).getBoundingClientRect();
+    expect(Math.round(box.left)).toBe(0);
   });
 
   it('is a side sheet on wide screens and a bottom sheet on narrow ones', async () => {
