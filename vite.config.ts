@@ -80,8 +80,18 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', 'node_modules/**'],
+          exclude: ['**/*.browser.test.{ts,tsx}', '**/*.e2e.test.ts', 'node_modules/**'],
           setupFiles: ['test/setup-unit.ts'],
+        },
+      },
+      {
+        // Playwright from Node against built pages (the demo), in real Chromium.
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.test.ts'],
+          testTimeout: 90_000,
         },
       },
       {

@@ -15,7 +15,8 @@ for (const fileResult of report.testResults ?? []) {
   for (const test of fileResult.assertionResults ?? []) {
     // Vitest names browser projects "name (chromium)"; the unit project has no suffix.
     const project = fileResult.name.includes('.stories.') ? 'storybook'
-      : fileResult.name.includes('.browser.test.') ? 'browser' : 'unit';
+      : fileResult.name.includes('.browser.test.') ? 'browser'
+      : fileResult.name.includes('.e2e.test.') ? 'e2e' : 'unit';
     const counts = byProject.get(project) ?? { passed: 0, failed: 0 };
     if (test.status === 'passed') counts.passed += 1;
     else if (test.status === 'failed') counts.failed += 1;

@@ -1,0 +1,65 @@
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright';
+import { build } from 'vite';
+import { serveStatic } from '../../bench/browser/serve';
+import { chromiumArgs, resolveChromium } from '../chromium';
+
+// Drives the built demo (the static files `npm run build:demo` makes) in real Chromium, as a
+// visitor would: send in the team group, let simulated members read, watch the drawer.
+const OUT = resolve('test-results/demo-e2e');
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+
+beforeAll(async () => {
+  await build({ configFile: resolve('demo/vite.config.ts'), mode: 'production', logLevel: 'warn', build: { outDir: OUT } });
+  server = await serveStatic(OUT);
+  browser = await chromium.launch({ executablePath: await resolveChromium(), args: chromiumArgs, headless: true });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const readCount = async (text: string | null) => Number(/Read by (\d+)/.exec(text ?? '')?.[1] ?? 0);
+
+test('a sent message gains readers live, and the drawer moves members from Unread to Read', async () => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(server.url);
+  await page.getByRole('button', { name: /Design Team/ }).click();
+
+  const sender = page.getByRole('region', { name: "Alex's view (sender)" });
+  await sender.getByRole('textbox', { name: 'Message' }).fill('Ship it on Monday?');
+  await expect.poll(() => sender.getByRole('checkbox', { name: 'Request read receipt' }).isChecked()).toBe(true);
+  await sender.getByRole('textbox', { name: 'Message' }).press('Enter');
+  const bubble = sender.locator('[data-own="true"]').filter({ hasText: 'Ship it on Monday?' });
+  const badge = bubble.getByRole('button', { name: /^(Unread|Read by)/ });
+  // The reader pane on the right shows the message, so one member reads it at once.
+  await expect.poll(async () => readCount(await badge.textContent()), { timeout: 15_000 }).toBeGreaterThanOrEqual(1);
+
+  await page.getByLabel(/Simulated readers per second/).fill('20');
+  const before = await readCount(await badge.textContent());
+  await expect.poll(async () => readCount(await badge.textContent()), { timeout: 15_000 }).toBeGreaterThan(before + 1);
+
+  await badge.click();
+  const dialog = page.getByRole('dialog', { name: 'Message receipts' });
+  await expect.poll(() => dialog.isVisible()).toBe(true);
+  await dialog.getByRole('tab', { name: /^Unread/ }).click();
+  const unreadLabel = async () => Number(/\((\d+)\)/.exec((await dialog.getByRole('tab', { name: /^Unread/ }).textContent()) ?? '')?.[1]);
+  const unreadAtOpen = await unreadLabel();
+  await expect.poll(unreadLabel, { timeout: 15_000 }).toBeLessThan(unreadAtOpen);
+  await page.getByLabel(/Simulated readers per second/).fill('0');
+  await dialog.getByRole('tab', { name: /^Read/ }).click();
+  await expect.poll(() => dialog.getByRole('tab', { name: /^Read/ }).getAttribute('aria-selected')).toBe('true');
+
+  mkdirSync('test-results', { recursive: true });
+  await page.screenshot({ path: 'test-results/demo-e2e.png' });
+  await page.keyboard.press('Escape');
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+  await expect.poll(() => badge.evaluate((el) => el === document.activeElement)).toBe(true);
+  expect(errors).toEqual([]);
+}, 90_000);
