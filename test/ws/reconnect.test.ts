@@ -64,12 +64,12 @@ describe('reconnect', () => {
 
   it('stops for good when the sig expired meanwhile: calls then fail with USER_SIG_EXPIRED', async () => {
     server = await startServer();
-    // Valid for well under a second from now.
-    const userSig = generateUserSig({ userID: 'alice', secret: SECRET, expireSeconds: 1, now: Date.now() - 500 });
+    // Expires 0.3-1.3 s from now (expiry has whole-second precision).
+    const userSig = generateUserSig({ userID: 'alice', secret: SECRET, expireSeconds: 1, now: Date.now() + 300 });
     const adapter = adapterFor(server, 'alice', { userSig, reconnect: { minMs: 10, maxMs: 20 } });
     adapters.push(adapter);
     await adapter.login();
-    await sleep(1100);
+    await sleep(1400);
     await server.restart();
     await until(() => server.socketCount === 0 && adapter.connectionState === 'disconnected', 2000, 'refused re-login');
     await sleep(100);
