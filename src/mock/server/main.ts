@@ -1,5 +1,6 @@
 /**
- * `npm run backend` → `tsx src/mock/server/main.ts [--port 8787] [--host 127.0.0.1]`
+ * `npm run backend` → `tsx src/mock/server/main.ts [--port 8787] [--host 127.0.0.1] [--company-size 10000]`
+ * (`PORT` works too; `--port 0` picks a free port; the URL is printed on start).
  *
  * Hosts the demo's mock backend (see ./demo-backend.ts: users `me`, `minjun`, `user1`…;
  * groups `team` (Work, 20), `company` (Public, 10,000), `community` (Community, no receipts);
