@@ -109,3 +109,18 @@ describe('validateMessage', () => {
     expect(validateMessage('hi').ok).toBe(false);
   });
 });
+
+describe('validateReceipt fast path (receipt storms)', () => {
+  it('accepts and rejects exactly as the full field-by-field validation', () => {
+    const good = { kind: 'group', messageID: 'm', groupID: 'g', readCount: 2, unreadCount: 3, version: 4 };
+    expect(validateReceipt(good)).toEqual({ ok: true, receipt: good });
+    expect(validateReceipt({ ...good, extra: 1 })).toEqual({ ok: true, receipt: good });
+    expect(validateReceipt(good, 4)).toMatchObject({ ok: false });
+    const inherited = Object.assign(Object.create({ messageID: 'm' }) as object, { kind: 'group', groupID: 'g', readCount: 1, unreadCount: 1 });
+    expect(validateReceipt(inherited)).toMatchObject({ ok: false });
+    for (const bad of [{ readCount: -1 }, { unreadCount: 1.5 }, { version: Number.NaN }, { messageID: '' }, { groupID: 7 }]) {
+      expect(validateReceipt({ ...good, ...bad })).toMatchObject({ ok: false });
+    }
+    expect(validateReceipt(Object.assign([], good))).toMatchObject({ ok: false });
+  });
+});

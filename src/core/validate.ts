@@ -26,6 +26,8 @@ export type MessageValidation = { ok: true; message: Message } | { ok: false; er
  * IDs such as `__proto__` are ordinary strings here; fields are read as own properties.
  */
 export function validateReceipt(input: unknown, expectedTotal?: number): ReceiptValidation {
+  const fast = wellFormedGroupReceipt(input, expectedTotal);
+  if (fast !== undefined) return { ok: true, receipt: fast };
   const result = validateWith('receipt', () => {
     const record = asRecord(input, 'receipt');
     const kind = own(record, 'kind');
@@ -34,6 +36,34 @@ export function validateReceipt(input: unknown, expectedTotal?: number): Receipt
     throw new FieldError(`kind must be "group" or "c2c", got ${describe(kind)}`);
   });
   return result.ok ? { ok: true, receipt: result.value } : result;
+}
+
+const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
+
+/**
+ * The common case of a receipt storm, checked without the field readers' closures and
+ * exceptions: a plain group receipt that is valid as it is. Anything else returns undefined
+ * and goes through the full validation, which explains what is wrong. Accepts exactly what
+ * `groupReceipt` accepts.
+ */
+function wellFormedGroupReceipt(input: unknown, expectedTotal: number | undefined): GroupMessageReceipt | undefined {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+  const record = input as Fields;
+  if (!hasOwn(record, 'kind') || record.kind !== 'group') return undefined;
+  if (!hasOwn(record, 'messageID') || !hasOwn(record, 'groupID')) return undefined;
+  if (!hasOwn(record, 'readCount') || !hasOwn(record, 'unreadCount')) return undefined;
+  const { messageID, groupID, readCount, unreadCount } = record;
+  const version = hasOwn(record, 'version') ? record.version : undefined;
+  if (typeof messageID !== 'string' || messageID === '' || typeof groupID !== 'string' || groupID === '') return undefined;
+  if (!isCount(readCount) || !isCount(unreadCount) || (version !== undefined && !isCount(version))) return undefined;
+  if (expectedTotal !== undefined && readCount + unreadCount > expectedTotal) return undefined;
+  const receipt: GroupMessageReceipt = { kind: 'group', messageID, groupID, readCount, unreadCount };
+  if (version !== undefined) receipt.version = version;
+  return receipt;
+}
+
+function isCount(value: unknown): value is number {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
 }
 
 function groupReceipt(record: Fields, expectedTotal: number | undefined): GroupMessageReceipt {

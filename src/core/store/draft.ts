@@ -1,15 +1,18 @@
 import type { ChatError } from '../errors';
 import type { ConversationID, Message, MessageID, MessageReceipt } from '../types';
+import { ChunkedMap } from './chunked-map';
 import type { ChatState, ConversationState, ErrorEntry } from './types';
 
 /**
  * Collects the changes of one event batch: each map is cloned at most once, on its first
  * write, so a batch costs one copy plus O(batch) and untouched entries keep their identity.
+ * Receipts change far more often than anything else (a storm of reads is one batch every few
+ * ms), so their map is a `ChunkedMap`: its copy costs O(size / 32 + 32 · batch), not O(size).
  * `patch()` is null when nothing changed, so the store skips `setState` (no re-render).
  */
 export class Draft {
   private messageMap?: Map<MessageID, Message>;
-  private receiptMap?: Map<MessageID, MessageReceipt>;
+  private receiptMap?: ChunkedMap<MessageID, MessageReceipt>;
   private conversationMap?: Map<ConversationID, ConversationState>;
   readonly errors: ChatError[] = [];
 
@@ -31,8 +34,8 @@ export class Draft {
     return (this.messageMap ??= new Map(this.base.messages));
   }
 
-  writeReceipts(): Map<MessageID, MessageReceipt> {
-    return (this.receiptMap ??= new Map(this.base.receipts));
+  writeReceipts(): ChunkedMap<MessageID, MessageReceipt> {
+    return (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork());
   }
 
   setConversation(conversation: ConversationState): void {

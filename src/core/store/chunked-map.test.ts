@@ -1,0 +1,64 @@
+import { ChunkedMap } from './chunked-map';
+import { createChatStore } from './create-chat-store';
+import { buildMessage, createFakeAdapter, groupReceipt, settle } from './testing';
+
+describe('ChunkedMap', () => {
+  it('behaves as a map and leaves the version it was forked from as it was', () => {
+    const base = ChunkedMap.from(new Map([['a', 1], ['b', 2]]));
+    const next = base.fork().set('b', 3).set('c', 4);
+    next.delete('a');
+    expect([...base]).toEqual([['a', 1], ['b', 2]]);
+    expect([...next]).toEqual([['b', 3], ['c', 4]]);
+    expect(next.size).toBe(2);
+    expect(next.has('a')).toBe(false);
+    expect(base.get('c')).toBeUndefined();
+    expect(next).toEqual(ChunkedMap.from(new Map([['c', 4], ['b', 3]])));
+    expect(next).not.toEqual(ChunkedMap.from(new Map([['c', 4], ['b', 2]])));
+  });
+
+  it('keeps siblings forked from one version apart', () => {
+    const base = ChunkedMap.from<string, number>();
+    const left = base.fork().set('x', 1);
+    const right = base.fork().set('y', 2);
+    expect([...left]).toEqual([['x', 1]]);
+    expect([...right]).toEqual([['y', 2]]);
+  });
+
+  it('copies only the chunks a batch writes to, not the whole map (O(batch), not O(size))', () => {
+    let map = ChunkedMap.from<string, number>();
+    const writer = map.fork();
+    for (let i = 0; i < 10_000; i += 1) writer.set(`m${i}`, 0);
+    map = writer;
+    const next = map.fork();
+    for (let i = 5_000; i < 5_050; i += 1) next.set(`m${i}`, 1);
+    expect(next.copiedSlots).toBeLessThanOrEqual(32 * 3);
+    expect(next.sharesChunkWith(map, 'm0')).toBe(true);
+    expect(next.sharesChunkWith(map, 'm5000')).toBe(false);
+    expect(map.get('m5000')).toBe(0);
+    expect(next.get('m5000')).toBe(1);
+  });
+});
+
+describe('a receipt batch in a store holding many receipts', () => {
+  it('is one store update that shares every untouched chunk of the receipt map with the previous state', async () => {
+    const adapter = createFakeAdapter();
+    const store = createChatStore(adapter);
+    store.getState().actions.start();
+    await settle();
+    const messages = Array.from({ length: 2_000 }, () => buildMessage());
+    adapter.emit({ type: 'messages', messages });
+    adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 9)) });
+    const before = store.getState().receipts;
+    const listener = vi.fn();
+    store.subscribe(listener);
+    adapter.emit({ type: 'receipts', receipts: messages.slice(0, 50).map((m) => groupReceipt(m.messageID, 2, 8)) });
+    expect(listener).toHaveBeenCalledTimes(1);
+    const after = store.getState().receipts;
+    expect(after).toBeInstanceOf(ChunkedMap);
+    expect((after as ChunkedMap<string, unknown>).copiedSlots).toBeLessThanOrEqual(32 * 3);
+    expect((after as ChunkedMap<string, unknown>).sharesChunkWith(before as ChunkedMap<string, unknown>, messages[1_999]!.messageID)).toBe(true);
+    expect(after.get(messages[1_999]!.messageID)).toBe(before.get(messages[1_999]!.messageID));
+    expect(after.get(messages[0]!.messageID)).toMatchObject({ readCount: 2 });
+    expect(before.get(messages[0]!.messageID)).toMatchObject({ readCount: 1 });
+  });
+});
