@@ -1,0 +1,140 @@
+import { chromium, type Browser, type CDPSession, type Page } from 'playwright';
+import { chromiumArgs, resolveChromium } from '../../test/chromium';
+import type { Figure } from '../report';
+import { median, percentile } from '../stats';
+import { buildBenchApp } from './build-app';
+import { serveStatic } from './serve';
+
+/** Drives the bench page (bench/app) in headless Chromium: one fresh page per scenario. */
+export interface BrowserSession {
+  newPage(): Promise<{ page: Page; cdp: CDPSession }>;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(): Promise<BrowserSession> {
+  const dir = await buildBenchApp();
+  const server = await serveStatic(dir);
+  const browser: Browser = await chromium.launch({ executablePath: await resolveChromium(), args: chromiumArgs, headless: true });
+  return {
+    async newPage() {
+      const context = await browser.newContext({ viewport: { width: 480, height: 720 } });
+      const page = await context.newPage();
+      page.on('pageerror', (error) => console.error(`[page] ${error.message}`));
+      await page.goto(server.url);
+      await page.waitForFunction(() => document.title === 'bench ready');
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send('Performance.enable');
+      return { page, cdp };
+    },
+    async close() {
+      await browser.close();
+      await server.close();
+    },
+  };
+}
+
+async function taskDuration(cdp: CDPSession): Promise<number> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? NaN) * 1000;
+}
+
+function call<T>(page: Page, name: string, params: unknown): Promise<T> {
+  return page.evaluate(([fn, args]) => (window.__bench[fn as string] as (p: unknown) => unknown)(args), [name, params] as const) as Promise<T>;
+}
+
+export interface ScenarioOptions {
+  quick: boolean;
+}
+
+interface StormResult {
+  sent: number;
+  wallMs: number;
+  pushMs: number;
+  backendMs: number;
+  commits: number;
+  frames: number;
+  maxCommitsPerFrame: number;
+  framesWithMoreThanOneCommit: number;
+  bubbleRenders: number;
+  changedTotal: number;
+  mismatched: number;
+  longTasks: number;
+  longestTask: number;
+  stored: number;
+}
+
+export async function receiptStorm(session: BrowserSession, { quick }: ScenarioOptions): Promise<Figure[]> {
+  const params = quick
+    ? { members: 2_000, messages: 400, updates: 4_000, batch: 50, durationMs: 2_000 }
+    : { members: 10_000, messages: 2_000, updates: 20_000, batch: 50, durationMs: 2_000 };
+  const { page, cdp } = await session.newPage();
+  await call(page, 'stormSetup', params);
+  const busyBefore = await taskDuration(cdp);
+  const wallBefore = performance.now();
+  const r = await call<StormResult>(page, 'stormRun', params);
+  const busyMs = (await taskDuration(cdp)) - busyBefore;
+  const wallMs = performance.now() - wallBefore;
+  await page.close();
+  const scenario = 'storm';
+  const label = `${params.updates.toLocaleString('en-US')} updates / ${params.messages.toLocaleString('en-US')} msgs / ${params.members.toLocaleString('en-US')} members`;
+  return [
+    { scenario, metric: `receipt updates pushed (${label})`, value: r.sent, unit: '', budget: params.updates, kind: 'min' },
+    { scenario, metric: 'React commits (informational)', value: r.commits, unit: '', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: 'most React commits in one animation frame', value: r.maxCommitsPerFrame, unit: '', budget: 1, kind: 'max' },
+    { scenario, metric: 'bubble renders per commit (mean, informational)', value: r.commits ? r.bubbleRenders / r.commits : 0, unit: '', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: 'bubble renders ≠ mounted bubbles whose receipt changed', value: r.mismatched, unit: '', budget: 0, kind: 'max' },
+    { scenario, metric: 'main thread busy ÷ storm wall time (kit; mock backend excluded)', value: ((busyMs - r.backendMs) / wallMs) * 100, unit: '%', budget: 25, kind: 'max' },
+    { scenario, metric: 'main thread busy incl. the in-page mock backend (informational)', value: (busyMs / wallMs) * 100, unit: '%', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: 'tasks longer than 50 ms during the storm', value: r.longTasks, unit: '', budget: 0, kind: 'max' },
+    { scenario, metric: 'longest task (informational)', value: r.longestTask, unit: 'ms', budget: 50, kind: 'max', informational: true },
+  ];
+}
+
+export async function longHistory(session: BrowserSession, { quick }: ScenarioOptions): Promise<Figure[]> {
+  const large = quick ? 20_000 : 100_000;
+  const repetitions = quick ? 3 : 5;
+  const { page } = await session.newPage();
+  const ratios: number[] = [];
+  const smallTimes: number[] = [];
+  const largeTimes: number[] = [];
+  let elements = 0;
+  await call(page, 'historyMount', { count: 100 });
+  for (let r = 0; r < repetitions; r += 1) {
+    const small = await call<{ mountToPaintMs: number }>(page, 'historyMount', { count: 100 });
+    const big = await call<{ mountToPaintMs: number; elements: number }>(page, 'historyMount', { count: large });
+    smallTimes.push(small.mountToPaintMs);
+    largeTimes.push(big.mountToPaintMs);
+    ratios.push(big.mountToPaintMs / small.mountToPaintMs);
+    elements = Math.max(elements, big.elements);
+  }
+  const scroll = await call<{ intervals: number[]; maxElements: number; reachedTop: boolean; longTasks: number; longestTask: number }>(page, 'historyScroll', { count: large, steps: 20 });
+  await page.close();
+  const scenario = 'history';
+  const n = large.toLocaleString('en-US');
+  return [
+    { scenario, metric: `mount → first paint, ${n} messages (median)`, value: median(largeTimes), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: 'mount → first paint, 100 messages (median)', value: median(smallTimes), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: `mount → first paint ${n} ÷ 100 messages`, value: median(ratios), unit: '×', budget: 2, kind: 'max' },
+    { scenario, metric: 'DOM elements in the list after mount', value: elements, unit: '', budget: 2_000, kind: 'max' },
+    { scenario, metric: 'scroll bottom → top, 20 steps: p95 frame', value: percentile(scroll.intervals, 95), unit: 'ms', budget: 16.7, kind: 'max' },
+    { scenario, metric: 'scroll: most DOM elements in the list', value: scroll.maxElements, unit: '', budget: 2_000, kind: 'max' },
+    { scenario, metric: 'scroll reached the oldest message', value: scroll.reachedTop ? 1 : 0, unit: '', budget: 1, kind: 'min' },
+    { scenario, metric: 'scroll: longest task (informational)', value: scroll.longestTask, unit: 'ms', budget: 50, kind: 'max', informational: true },
+  ];
+}
+
+export async function whoRead(session: BrowserSession, { quick }: ScenarioOptions): Promise<Figure[]> {
+  const members = quick ? 20_000 : 100_000;
+  const pages = quick ? 10 : 50;
+  const { page } = await session.newPage();
+  const d = await call<{ firstRowsMs: number; firstPaintMs: number; pagesLoaded: number; maxRows: number; setupMs: number }>(page, 'drawer', { members, pages });
+  await page.close();
+  const scenario = 'who-read';
+  const n = members.toLocaleString('en-US');
+  return [
+    { scenario, metric: `click → first member rows painted (${n} members, half read)`, value: d.firstPaintMs, unit: 'ms', budget: 100, kind: 'max' },
+    { scenario, metric: 'click → first member rows in the DOM (informational)', value: d.firstRowsMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: 'member pages loaded by scrolling', value: d.pagesLoaded, unit: '', budget: pages, kind: 'min' },
+    { scenario, metric: `most member rows in the DOM while scrolling ${pages} pages`, value: d.maxRows, unit: '', budget: 200, kind: 'max' },
+  ];
+}
