@@ -93,16 +93,16 @@ export const BothFilled: Story = {
     const canvas = within(canvasElement);
     const badge = canvas.getByRole('button', { name: /^Read by 3, 3 of 5 members/ });
     await userEvent.click(badge);
-    const dialog = canvas.getByRole('dialog', { name: 'Message receipts' });
+    const dialog = await canvas.findByRole('dialog', { name: 'Message receipts' });
     const readTab = within(dialog).getByRole('tab', { name: 'Read (3)' });
-    await expect(readTab).toHaveFocus();
+    await waitFor(() => expect(readTab).toHaveFocus());
     await userEvent.keyboard('{ArrowRight}');
     const unreadTab = within(dialog).getByRole('tab', { name: 'Unread (2)' });
-    await expect(unreadTab).toHaveAttribute('aria-selected', 'true');
+    await waitFor(() => expect(unreadTab).toHaveAttribute('aria-selected', 'true'));
     await expect(args.onTabChange).toHaveBeenCalledWith('unread');
     await expect(within(dialog).getByRole('tabpanel')).toHaveTextContent('Member 100');
     await userEvent.keyboard('{Escape}');
-    await expect(dialog).not.toHaveAttribute('open');
+    await waitFor(() => expect(dialog).not.toHaveAttribute('open'));
     await expect(badge).toHaveFocus();
   },
 };
