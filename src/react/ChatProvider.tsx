@@ -4,6 +4,7 @@ import type { ChatAdapter } from '../core/adapter';
 import { isChatError } from '../core/errors';
 import { createChatStore, type ChatStore, type ChatStoreOptions } from '../core/store';
 import { ChatContext, type ChatContextValue } from './chat-context';
+import { frameBatchedStore } from './frame-batched-store';
 import { VisibilityReporter } from './visibility-reporter';
 
 export interface ChatProviderProps {
@@ -37,13 +38,15 @@ export function ChatProvider({ adapter, store, queryClient, options, children }:
     () => new VisibilityReporter((messageIDs) => chatStore.getState().actions.reportRead(messageIDs)),
   );
   const [initialAdapter] = useState(adapter);
+  // Hooks read the store through this view: at most one React commit per animation frame.
+  const [view] = useState(() => frameBatchedStore(chatStore));
 
   useEffect(() => chatStore.getState().actions.start(), [chatStore]);
   useEffect(() => reporter.start(), [reporter]);
 
   const value = useMemo<ChatContextValue>(
-    () => ({ store: chatStore, adapter: initialAdapter, reporter }),
-    [chatStore, initialAdapter, reporter],
+    () => ({ store: view, adapter: initialAdapter, reporter }),
+    [view, initialAdapter, reporter],
   );
   return (
     <QueryClientProvider client={client}>
