@@ -10,11 +10,10 @@ export default defineConfig({
   mode: 'production',
   logLevel: 'warn',
   plugins: [react()],
-  // React's profiling build: production React that still calls <Profiler onRender>.
-  resolve: { alias: [{ find: /^react-dom\/client$/, replacement: 'react-dom/profiling' }] },
   build: {
     outDir: fileURLToPath(new URL('./results/app', import.meta.url)),
     emptyOutDir: true,
     sourcemap: false,
+    minify: process.env.BENCH_MINIFY !== '0',
   },
 });

@@ -1,12 +1,12 @@
 import '../../src/react/styles.css';
-import { Profiler, useCallback, useState, type ProfilerOnRenderCallback, type ReactNode } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ChatAdapter, ChatEvent, ChatListener } from '../../src/core/adapter';
 import { createChatStore, type ChatStore } from '../../src/core/store';
 import type { Message, MessageID } from '../../src/core/types';
 import { createMockAdapter, presets, type MockBackend } from '../../src/mock';
 import { ChatProvider } from '../../src/react/ChatProvider';
-import { BoundMessageBubble } from '../../src/react/bound/BoundMessageBubble';
+import { BoundMessageBubble, type BoundMessageBubbleProps } from '../../src/react/bound/BoundMessageBubble';
 import { BoundReadMemberListDrawer } from '../../src/react/bound/BoundReadMemberListDrawer';
 import { MessageList } from '../../src/react/components/MessageList';
 import { useConversation } from '../../src/react/use-conversation';
@@ -82,25 +82,37 @@ function frameRecorder() {
 }
 
 // ---------------------------------------------------------------------------------------
-// A conversation: MessageList + bound bubbles (as ConversationView composes them), each
-// bubble inside its own Profiler so every render of every bubble is counted exactly.
+// A conversation: MessageList + bound bubbles (as ConversationView composes them). A bubble
+// render is counted by calling BoundMessageBubble as a plain function inside a counting
+// component: its hooks become the counter's, so the counter renders exactly when the bound
+// bubble would. Commits come from the DevTools hook installed in index.html.
 
 interface Probe {
-  onCommit?: ProfilerOnRenderCallback;
-  onBubble?: (messageID: MessageID, commitTime: number) => void;
+  onBubble?: (messageID: MessageID) => void;
 }
 
-function Conversation({ conversationID, probe, withDrawer }: { conversationID: string; probe: Probe; withDrawer: boolean }) {
+declare global {
+  interface Window {
+    __benchCommit?: () => void;
+  }
+}
+
+let bubbleProbe: Probe['onBubble'];
+
+function CountedBubble(props: BoundMessageBubbleProps) {
+  bubbleProbe?.(props.messageID);
+  return BoundMessageBubble(props);
+}
+
+function Conversation({ conversationID, withDrawer }: { conversationID: string; withDrawer: boolean }) {
   const conversation = useConversation(conversationID);
   const [drawer, setDrawer] = useState<MessageID | null>(null);
   const openMembers = useCallback((messageID: MessageID) => setDrawer(messageID), []);
   const renderMessage = useCallback(
     (message: Message) => (
-      <Profiler id={message.messageID} onRender={(id, _phase, _actual, _base, _start, commitTime) => probe.onBubble?.(id, commitTime)}>
-        <BoundMessageBubble messageID={message.messageID} showSender onOpenMembers={openMembers} />
-      </Profiler>
+      <CountedBubble messageID={message.messageID} showSender onOpenMembers={openMembers} />
     ),
-    [openMembers, probe],
+    [openMembers],
   );
   return (
     <>
@@ -110,13 +122,11 @@ function Conversation({ conversationID, probe, withDrawer }: { conversationID: s
   );
 }
 
-function App({ adapter, store, conversationID, probe, withDrawer = false }: { adapter: ChatAdapter; store: ChatStore; conversationID: string; probe: Probe; withDrawer?: boolean }) {
+function App({ adapter, store, conversationID, withDrawer = false }: { adapter: ChatAdapter; store: ChatStore; conversationID: string; withDrawer?: boolean }) {
   return (
-    <Profiler id="root" onRender={(...args) => probe.onCommit?.(...args)}>
-      <ChatProvider adapter={adapter} store={store}>
-        <Conversation conversationID={conversationID} probe={probe} withDrawer={withDrawer} />
-      </ChatProvider>
-    </Profiler>
+    <ChatProvider adapter={adapter} store={store}>
+      <Conversation conversationID={conversationID} withDrawer={withDrawer} />
+    </ChatProvider>
   );
 }
 
@@ -159,7 +169,6 @@ interface StormState {
   store: ChatStore;
   conversationID: string;
   ids: MessageID[];
-  probe: Probe;
 }
 
 let storm: StormState | null = null;
@@ -173,14 +182,13 @@ async function stormSetup(params: StormParams) {
   }
   const adapter = createMockAdapter(backend, 'me', { latency: 0 });
   const store = createChatStore(adapter, { historyPageSize: 100 });
-  const probe: Probe = {};
-  mount(<App adapter={adapter} store={store} conversationID={conversationID} probe={probe} />);
+  mount(<App adapter={adapter} store={store} conversationID={conversationID} />);
   await until(() => store.getState().conversations.get(conversationID)?.status === 'ready');
   while (store.getState().conversations.get(conversationID)?.hasOlder) await store.getState().actions.loadOlder(conversationID);
   await until(() => document.querySelectorAll('[data-message-id]').length > 0);
   await sleep(300);
   await afterPaint();
-  storm = { backend, store, conversationID, ids, probe };
+  storm = { backend, store, conversationID, ids };
   return { loaded: store.getState().conversations.get(conversationID)?.messageIDs.length ?? 0, mounted: mountedIDs().length };
 }
 
@@ -190,7 +198,7 @@ function mountedIDs(): MessageID[] {
 
 async function stormRun(params: StormParams) {
   if (!storm) throw new Error('stormSetup first');
-  const { backend, store, ids, probe } = storm;
+  const { backend, store, ids } = storm;
   const mounted = new Set(mountedIDs());
   const mountedList = ids.filter((id) => mounted.has(id));
   const others = ids.filter((id) => !mounted.has(id));
@@ -198,21 +206,18 @@ async function stormRun(params: StormParams) {
   let seed = 12345;
   const random = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
 
-  // Commits: grouped by React's commitTime; each records its frame and the bubbles it rendered.
-  const commits = new Map<number, { frame: number; bubbles: Set<MessageID>; changed: MessageID[] }>();
+  // Bubble renders since the last commit belong to the next commit, with the frame it lands in.
+  const commits: { frame: number; bubbles: Set<MessageID>; changed: MessageID[] }[] = [];
+  let rendered = new Set<MessageID>();
   let lastReceipts = store.getState().receipts;
-  probe.onBubble = (id, commitTime) => {
-    let commit = commits.get(commitTime);
-    if (!commit) commits.set(commitTime, (commit = { frame: frameID(), bubbles: new Set(), changed: [] }));
-    commit.bubbles.add(id);
-  };
-  probe.onCommit = (_id, _phase, _actual, _base, _start, commitTime) => {
-    let commit = commits.get(commitTime);
-    if (!commit) commits.set(commitTime, (commit = { frame: frameID(), bubbles: new Set(), changed: [] }));
+  bubbleProbe = (id) => rendered.add(id);
+  window.__benchCommit = () => {
     // What this commit rendered is the store as it is now (events arrive in later tasks).
     const receipts = store.getState().receipts;
-    for (const id of mountedIDs()) if (receipts.get(id) !== lastReceipts.get(id)) commit.changed.push(id);
+    const changed = mountedIDs().filter((id) => receipts.get(id) !== lastReceipts.get(id));
     lastReceipts = receipts;
+    commits.push({ frame: frameID(), bubbles: rendered, changed });
+    rendered = new Set();
   };
 
   const batches = Math.ceil(params.updates / params.batch);
@@ -243,14 +248,14 @@ async function stormRun(params: StormParams) {
   await afterPaint();
   const end = performance.now();
   const frameStamps = frames.stop();
-  probe.onBubble = undefined;
-  probe.onCommit = undefined;
+  bubbleProbe = undefined;
+  window.__benchCommit = undefined;
 
   const perFrame = new Map<number, number>();
   let mismatched = 0;
   let bubbleRenders = 0;
   let changedTotal = 0;
-  for (const commit of commits.values()) {
+  for (const commit of commits) {
     perFrame.set(commit.frame, (perFrame.get(commit.frame) ?? 0) + 1);
     bubbleRenders += commit.bubbles.size;
     changedTotal += commit.changed.length;
@@ -264,7 +269,7 @@ async function stormRun(params: StormParams) {
     wallMs: end - start,
     pushMs: pushedAt - start,
     backendMs,
-    commits: commits.size,
+    commits: commits.length,
     frames: frameStamps.length,
     maxCommitsPerFrame: Math.max(0, ...perFrame.values()),
     framesWithMoreThanOneCommit: [...perFrame.values()].filter((n) => n > 1).length,
@@ -314,7 +319,7 @@ async function historyMount({ count }: { count: number }) {
   unmount();
   await afterPaint();
   const t0 = performance.now();
-  mount(<App adapter={adapter} store={store} conversationID="GROUPhistory" probe={{}} />);
+  mount(<App adapter={adapter} store={store} conversationID="GROUPhistory" />);
   await until(() => document.querySelector('[data-message-id]') !== null, 30_000);
   const painted = await afterPaint();
   const elements = listElementCount();
@@ -324,7 +329,7 @@ async function historyMount({ count }: { count: number }) {
 
 async function historyScroll({ count, steps }: { count: number; steps: number }) {
   const { adapter, store } = await historyStore(count);
-  mount(<App adapter={adapter} store={store} conversationID="GROUPhistory" probe={{}} />);
+  mount(<App adapter={adapter} store={store} conversationID="GROUPhistory" />);
   await until(() => document.querySelector('[data-message-id]') !== null, 30_000);
   await sleep(200);
   await afterPaint();
@@ -361,7 +366,7 @@ async function drawer({ members, pages }: { members: number; pages: number }) {
   const setupMs = performance.now() - t;
   const adapter = createMockAdapter(backend, 'me', { latency: 0 });
   const store = createChatStore(adapter);
-  mount(<App adapter={adapter} store={store} conversationID={conversationID} probe={{}} withDrawer />);
+  mount(<App adapter={adapter} store={store} conversationID={conversationID} withDrawer />);
   const badge = () => document.querySelector<HTMLButtonElement>(`[data-message-id="${messageID}"] button.rrr-badge`);
   await until(() => {
     const receipt = store.getState().receipts.get(messageID);
