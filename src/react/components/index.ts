@@ -6,7 +6,6 @@ export { MessageList, type MessageListProps } from './MessageList';
 export { MessageComposer, type MessageComposerProps } from './MessageComposer';
 export { ReceiptAnnouncer, type ReceiptAnnouncerProps } from './ReceiptAnnouncer';
 export { announceReceipts, type AnnounceOptions } from './announce';
-export { useControllableState } from './use-controllable-state';
 export { displayName } from './names';
 export { safeImageURL, safeLinkURL } from './safe-url';
 export {
