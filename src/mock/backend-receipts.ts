@@ -1,17 +1,18 @@
 import { ChatError, ErrorCode } from '../core';
 import type { C2CMessageReceipt, MessageReceipt, UserID } from '../core';
 import { requireSender } from './backend-messages';
-import type { BackendState } from './backend-state';
+import { forbidden, type BackendState } from './backend-state';
 import { groupReceipt, isEligible, markRead, type MessageRecord } from './message-state';
 import { invalid, requireID, requireIDList } from './params';
 
-type Outcome = 'applied' | 'repeat' | 'ineligible' | 'own' | 'noReceipt' | 'disabled' | 'unknown';
+type Outcome = 'applied' | 'repeat' | 'ineligible' | 'own' | 'noReceipt' | 'disabled' | 'unknown' | 'forbidden';
 
 /**
  * The receiver reports messages it saw. Repeats, and reads by members who joined after the
  * message was sent (they were never eligible), succeed and change nothing, so a client may
  * safely retry a batch. Fails only when nothing in the list could take a receipt:
- * MESSAGE_NOT_FOUND when no ID is a message the reader can see, RECEIPTS_NOT_ENABLED when the
+ * NO_PERMISSION when some ID is in a conversation the reader is not part of (a non-member),
+ * MESSAGE_NOT_FOUND when no ID is a known message, RECEIPTS_NOT_ENABLED when the
  * group types forbid it, else RECEIPT_LIST_EMPTY (own messages, no receipt asked) as Tencent.
  */
 export function sendMessageReadReceipts(state: BackendState, readerID: UserID, ids: unknown): void {
@@ -19,6 +20,7 @@ export function sendMessageReadReceipts(state: BackendState, readerID: UserID, i
   const now = state.clock();
   const outcomes = messageIDs.map((id) => readOne(state, readerID, id, now));
   if (outcomes.some((o) => o === 'applied' || o === 'repeat' || o === 'ineligible')) return;
+  if (outcomes.includes('forbidden')) throw forbidden(readerID, messageIDs[outcomes.indexOf('forbidden')] as string);
   if (outcomes.every((o) => o === 'unknown')) {
     throw new ChatError(ErrorCode.MESSAGE_NOT_FOUND, `None of ${messageIDs.length} messages is known to ${JSON.stringify(readerID)}`);
   }
@@ -30,7 +32,8 @@ export function sendMessageReadReceipts(state: BackendState, readerID: UserID, i
 
 function readOne(state: BackendState, readerID: UserID, messageID: string, now: number): Outcome {
   const record = state.messages.get(messageID);
-  if (record === undefined || !state.canSee(readerID, record)) return 'unknown';
+  if (record === undefined) return 'unknown';
+  if (!state.canSee(readerID, record)) return 'forbidden';
   if (record.senderID === readerID) return 'own';
   if (!record.needReadReceipt) return 'noReceipt';
   if (record.target.kind === 'c2c') {

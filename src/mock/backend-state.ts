@@ -94,11 +94,15 @@ export class BackendState {
     throw new ChatError(ErrorCode.CONVERSATION_NOT_FOUND, `Unknown conversation ${JSON.stringify(conversationID)}`);
   }
 
-  /** A message `viewer` may see: unknown and foreign messages look the same (not found). */
+  /**
+   * A message `viewer` may see. One in a conversation the viewer is not part of (another
+   * pair's 1:1, a group they are not in) is refused with NO_PERMISSION, as Tencent does.
+   */
   requireVisibleMessage(viewer: UserID, messageID: MessageID): MessageRecord {
     const record = this.messages.get(messageID);
-    if (record !== undefined && this.canSee(viewer, record)) return record;
-    throw new ChatError(ErrorCode.MESSAGE_NOT_FOUND, `Unknown message ${JSON.stringify(messageID)}`);
+    if (record === undefined) throw new ChatError(ErrorCode.MESSAGE_NOT_FOUND, `Unknown message ${JSON.stringify(messageID)}`);
+    if (!this.canSee(viewer, record)) throw forbidden(viewer, messageID);
+    return record;
   }
 
   canSee(viewer: UserID, record: MessageRecord): boolean {
@@ -107,4 +111,11 @@ export class BackendState {
     const group = this.groups.get(record.target.groupID);
     return group !== undefined && isMember(group, viewer);
   }
+}
+
+export function forbidden(viewer: UserID, messageID: MessageID): ChatError {
+  return new ChatError(
+    ErrorCode.NO_PERMISSION,
+    `${JSON.stringify(viewer)} is not part of the conversation of message ${JSON.stringify(messageID)}`,
+  );
 }

@@ -48,7 +48,7 @@ describe('eligibility is fixed at send time', () => {
     const backend = buildBackend();
     const message = sendToTeam(backend);
     backend.removeMember('team', 'carol');
-    expect(codeOf(() => backend.sendMessageReadReceipts('carol', [message.messageID]))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
+    expect(codeOf(() => backend.sendMessageReadReceipts('carol', [message.messageID]))).toBe(ErrorCode.NO_PERMISSION);
   });
 
   it('gives a returning member their old slot without making them eligible for messages sent while away', () => {

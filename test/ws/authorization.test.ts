@@ -7,10 +7,10 @@ import { loggedIn, startServer, type RawClient } from './harness';
 const codeOf = (reply: Record<string, unknown>) => (reply.error as { code: number } | undefined)?.code;
 
 /**
- * Refusals enforced by the backend behind the server. Where the message is not the caller's
- * to see at all (a group they are not in, another pair's 1:1 chat) the backend answers
- * MESSAGE_NOT_FOUND, as the adapter contract pins, so its existence does not leak; where they
- * can see it but are not its sender, NO_PERMISSION.
+ * Refusals enforced by the backend behind the server: a message in a conversation the caller
+ * is not part of (a group they are not in, another pair's 1:1 chat), and one they can see but
+ * did not send, are both refused with NO_PERMISSION (10007), as Tencent does. IDs that name no
+ * message at all stay MESSAGE_NOT_FOUND.
  */
 describe('authorization at the server', () => {
   let server: MockServer;
@@ -37,7 +37,7 @@ describe('authorization at the server', () => {
     const alice = await as('alice');
     const olga = await as('olga');
     const messageID = await send(alice, 'GROUPteam');
-    expect(codeOf(await olga.request('sendMessageReadReceipts', { messageIDs: [messageID] }))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
+    expect(codeOf(await olga.request('sendMessageReadReceipts', { messageIDs: [messageID] }))).toBe(ErrorCode.NO_PERMISSION);
     expect(codeOf(await olga.request('sendMessage', { conversationID: 'GROUPteam', text: 'x', needReadReceipt: false }))).toBe(
       ErrorCode.NO_PERMISSION,
     );
@@ -68,8 +68,8 @@ describe('authorization at the server', () => {
     const alice = await as('alice');
     const messageID = await send(bob, 'C2Ccarol');
     await carol.request('sendMessageReadReceipts', { messageIDs: [messageID] });
-    expect(codeOf(await alice.request('getMessageReadReceipts', { messageIDs: [messageID] }))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
-    expect(codeOf(await alice.request('sendMessageReadReceipts', { messageIDs: [messageID] }))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
+    expect(codeOf(await alice.request('getMessageReadReceipts', { messageIDs: [messageID] }))).toBe(ErrorCode.NO_PERMISSION);
+    expect(codeOf(await alice.request('sendMessageReadReceipts', { messageIDs: [messageID] }))).toBe(ErrorCode.NO_PERMISSION);
     // Asking for "the chat with carol" as alice is alice's own (empty) chat, not bob's.
     const history = await alice.request('getMessageHistory', { conversationID: 'C2Ccarol' });
     expect(history).toMatchObject({ ok: true, result: { messages: [] } });
