@@ -1,4 +1,5 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
+import { breakable } from './breakable';
 import { linkify } from './linkify';
 
 /** Message text as React text nodes (never HTML), with http/https/mailto links. */
@@ -9,10 +10,10 @@ export function MessageText({ text }: { text: string }) {
       {parts.map((part, index) =>
         part.kind === 'link' ? (
           <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
-            {part.text}
+            {breakable(part.text)}
           </a>
         ) : (
-          part.text
+          <Fragment key={index}>{breakable(part.text)}</Fragment>
         ),
       )}
     </p>
