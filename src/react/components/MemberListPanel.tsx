@@ -1,10 +1,10 @@
-import * as Tabs from '@radix-ui/react-tabs';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef } from 'react';
 import type { ReadFilter } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
 import { MemberRow, MemberSkeleton } from './MemberRow';
+import { tabIDs } from './tabs';
 
 /** Fixed row height (px), matching `.rrr-member` (3.5rem at 16px). */
 export const MEMBER_ROW_HEIGHT = 56;
@@ -13,6 +13,8 @@ const PREFETCH_ROWS = 20;
 
 export interface MemberListPanelProps {
   value: ReadFilter;
+  /** The tab list's ID prefix, so the panel names its tab. */
+  idBase: string;
   state: MemberListState;
   /** Members in this tab according to the receipt counts, when known. */
   total: number | undefined;
@@ -20,7 +22,7 @@ export interface MemberListPanelProps {
 }
 
 /** One tab panel: a virtualized, infinitely scrolling list of members with its footer. */
-export function MemberListPanel({ value, state, total, emptyText }: MemberListPanelProps) {
+export function MemberListPanel({ value, idBase, state, total, emptyText }: MemberListPanelProps) {
   const { strings, format } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const { members, status, hasNextPage, isFetchingNextPage, fetchNextPage } = state;
@@ -53,9 +55,13 @@ export function MemberListPanel({ value, state, total, emptyText }: MemberListPa
     };
   }, []);
   return (
-    <Tabs.Content
+    <div
       ref={scrollRef}
-      value={value}
+      role="tabpanel"
+      id={tabIDs(idBase, value).panel}
+      aria-labelledby={tabIDs(idBase, value).tab}
+      tabIndex={0}
+      data-state="active"
       className="rrr-tabpanel"
       data-status={status}
       aria-busy={status === 'pending' || isFetchingNextPage}
@@ -105,7 +111,7 @@ export function MemberListPanel({ value, state, total, emptyText }: MemberListPa
           </button>
         )}
       </div>
-    </Tabs.Content>
+    </div>
   );
 }
 

@@ -1,9 +1,9 @@
-import * as Tabs from '@radix-ui/react-tabs';
 import { useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
 import type { ReadFilter } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
 import { MemberListPanel } from './MemberListPanel';
+import { TabList } from './tabs';
 import { useControllableState } from './use-controllable-state';
 
 export interface ReadMemberListDrawerProps {
@@ -66,7 +66,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
   });
   const dialogRef = useRef<HTMLDialogElement | null>(null);
   const [inheritedDir, setInheritedDir] = useState<'ltr' | 'rtl'>('ltr');
-  // Radix Tabs writes `dir` on its root, so it must be told the direction it sits in.
+  // Arrow keys follow the direction the dialog sits in.
   const setDialog = useCallback((node: HTMLDialogElement | null) => {
     dialogRef.current = node;
     if (node) setInheritedDir(getComputedStyle(node).direction === 'rtl' ? 'rtl' : 'ltr');
@@ -119,29 +119,28 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
               {strings.close}
             </button>
           </div>
-          <Tabs.Root
-            className="rrr-tabs"
-            value={tab}
-            onValueChange={(value) => setTab(value as ReadFilter)}
-            dir={props.dir ?? inheritedDir}
-            activationMode="automatic"
-          >
-            <Tabs.List className="rrr-tablist" aria-labelledby={titleId}>
-              <Tabs.Trigger className="rrr-tab" value="read">
-                {strings.readTab(validCount(props.readCount), format)}
-              </Tabs.Trigger>
-              <Tabs.Trigger className="rrr-tab" value="unread">
-                {strings.unreadTab(validCount(props.unreadCount), format)}
-              </Tabs.Trigger>
-            </Tabs.List>
-            <MemberListPanel value="read" state={props.read} total={validCount(props.readCount)} emptyText={strings.emptyRead} />
-            <MemberListPanel
-              value="unread"
-              state={props.unread}
-              total={validCount(props.unreadCount)}
-              emptyText={strings.emptyUnread}
+          <div className="rrr-tabs" dir={props.dir}>
+            <TabList
+              idBase={titleId}
+              labelledBy={titleId}
+              value={tab}
+              onValueChange={setTab}
+              dir={props.dir ?? inheritedDir}
+              items={[
+                { value: 'read', label: strings.readTab(validCount(props.readCount), format) },
+                { value: 'unread', label: strings.unreadTab(validCount(props.unreadCount), format) },
+              ]}
             />
-          </Tabs.Root>
+            {/* Only the selected panel is mounted: each keeps its own scroll and virtualizer. */}
+            <MemberListPanel
+              key={tab}
+              value={tab}
+              idBase={titleId}
+              state={tab === 'read' ? props.read : props.unread}
+              total={validCount(tab === 'read' ? props.readCount : props.unreadCount)}
+              emptyText={tab === 'read' ? strings.emptyRead : strings.emptyUnread}
+            />
+          </div>
         </>
       )}
     </dialog>
