@@ -1,4 +1,4 @@
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useStore } from 'zustand';
 import { selectMessage } from '../../core/store';
 import type { Message, MessageID } from '../../core/types';
@@ -21,7 +21,7 @@ export interface BoundMessageBubbleProps
  * MessageBubble fed from the store: re-renders when this message or its receipt changes,
  * and reports the message read once it was really seen.
  */
-export function BoundMessageBubble(props: BoundMessageBubbleProps) {
+export const BoundMessageBubble = memo(function BoundMessageBubble(props: BoundMessageBubbleProps) {
   const { messageID, onOpenMembers, receiptsEnabled = true, ...rest } = props;
   const { store } = useChatContext('BoundMessageBubble');
   const message = useStore(store, (state) => selectMessage(state, messageID));
@@ -50,4 +50,4 @@ export function BoundMessageBubble(props: BoundMessageBubbleProps) {
       onRetry={(failed: Message) => void retry(failed.messageID)}
     />
   );
-}
+});

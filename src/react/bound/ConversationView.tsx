@@ -2,13 +2,12 @@ import { useCallback, useRef, useState } from 'react';
 import type { ConversationID, MessageID } from '../../core/types';
 import { MessageComposer } from '../components/MessageComposer';
 import { MessageList } from '../components/MessageList';
-import { ReceiptAnnouncer } from '../components/ReceiptAnnouncer';
 import { useI18n } from '../i18n/context';
 import { useConnectionState } from '../use-chat-store';
 import { useConversation } from '../use-conversation';
 import { BoundMessageBubble } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
-import { useReceiptAnnouncement } from './use-receipt-announcement';
+import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
 import { groupIDOf, useReceiptsEnabled } from './use-receipts-enabled';
 
 export interface ConversationViewProps {
@@ -29,7 +28,6 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
   const connection = useConnectionState();
   const receiptsEnabled = useReceiptsEnabled(conversationID);
   const isGroup = groupIDOf(conversationID) !== undefined;
-  const announcement = useReceiptAnnouncement(conversationID, receiptsEnabled);
 
   const listRef = useRef<HTMLDivElement | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
@@ -73,7 +71,7 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
         returnFocusTo={openerRef}
         fallbackFocus={listRef}
       />
-      <ReceiptAnnouncer message={announcement} />
+      <BoundReceiptAnnouncer conversationID={conversationID} enabled={receiptsEnabled} />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { ConversationID, MessageID, MessageReceipt } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { announceReceipts } from '../components/announce';
+import { ReceiptAnnouncer } from '../components/ReceiptAnnouncer';
 import { useI18n } from '../i18n/context';
 
 /** Quiet period so a busy group is summed up in one sentence rather than one per receipt. */
@@ -47,4 +48,12 @@ export function useReceiptAnnouncement(conversationID: ConversationID, enabled: 
   }, [store, conversationID, enabled, i18n]);
 
   return text;
+}
+
+/**
+ * The conversation's polite status region on live data. Its own component, so a new sentence
+ * re-renders this region and not the message list.
+ */
+export function BoundReceiptAnnouncer({ conversationID, enabled }: { conversationID: ConversationID; enabled: boolean }) {
+  return <ReceiptAnnouncer message={useReceiptAnnouncement(conversationID, enabled)} />;
 }
