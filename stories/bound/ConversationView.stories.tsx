@@ -1,0 +1,82 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useEffect, useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { createMockAdapter, presets, simulate } from '../../src/mock';
+import { ChatProvider } from '../../src/react/bindings';
+import { ConversationView } from '../../src/react/bound/ConversationView';
+
+interface LiveProps {
+  /** Which demo conversation to open, as the sender "Alex". */
+  conversationID: 'C2Cminjun' | 'GROUPteam' | 'GROUPcompany' | 'GROUPcommunity';
+  /** Simulated members reading per second (groups only). */
+  readersPerSecond: number;
+  /** Mock network latency in ms. */
+  latency: number;
+}
+
+/** The drop-in view on the mock backend, with members reading live. Each story has its own world. */
+function Live({ conversationID, readersPerSecond, latency }: LiveProps) {
+  const [world] = useState(() => {
+    const demo = presets.demo({ companySize: conversationID === 'GROUPcompany' ? 10_000 : 200 });
+    return { demo, adapter: createMockAdapter(demo.backend, demo.me, { latency }) };
+  });
+  useEffect(() => {
+    if (readersPerSecond <= 0 || !conversationID.startsWith('GROUP')) return;
+    return simulate(world.demo.backend, { conversationID, readersPerSecond, seed: 3 });
+  }, [world, conversationID, readersPerSecond]);
+  return (
+    <div style={{ blockSize: 520, maxInlineSize: 640 }}>
+      <ChatProvider adapter={world.adapter}>
+        <ConversationView conversationID={conversationID} label="Conversation" />
+      </ChatProvider>
+    </div>
+  );
+}
+
+const meta = {
+  title: 'Bound/ConversationView (mock backend)',
+  component: Live,
+  args: { conversationID: 'GROUPteam', readersPerSecond: 4, latency: 60 },
+  argTypes: {
+    conversationID: { control: 'select', options: ['C2Cminjun', 'GROUPteam', 'GROUPcompany', 'GROUPcommunity'] },
+    readersPerSecond: { control: { type: 'range', min: 0, max: 50 } },
+  },
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof Live>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Members of a 20-person team read the message while you watch "Read by N" grow. */
+export const TeamReadingLive: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const badge = await canvas.findByRole('button', { name: /^(Unread|Read by)/ }, { timeout: 5000 });
+    const count = () => Number(/Read by (\d+)/.exec(badge.textContent ?? '')?.[1] ?? 0);
+    const start = count();
+    await waitFor(() => expect(count()).toBeGreaterThan(start), { timeout: 5000 });
+
+    await userEvent.click(badge);
+    const dialog = await within(document.body).findByRole('dialog', { name: 'Message receipts' });
+    await expect(within(dialog).getByRole('tab', { name: /^Read \(\d+\)/ })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(within(dialog).getByRole('tab', { name: /^Unread/ })).toHaveAttribute('aria-selected', 'true');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(badge).toHaveFocus());
+  },
+};
+
+/** A 10,000-member company-wide group: the drawer pages through thousands of readers. */
+export const CompanyWide: Story = { args: { conversationID: 'GROUPcompany', readersPerSecond: 20 } };
+
+/** 1:1: "Sent" until the peer has read it, then "Read". */
+export const OneToOne: Story = { args: { conversationID: 'C2Cminjun', readersPerSecond: 0 } };
+
+/** A Community group: receipts are unsupported, so no badge and a note say so. */
+export const CommunityUnsupported: Story = {
+  args: { conversationID: 'GROUPcommunity', readersPerSecond: 0 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(await canvas.findByText('Read receipts are not available in this group.')).toBeVisible();
+    await expect(canvas.queryByRole('button', { name: /^(Unread|Read by)/ })).toBeNull();
+  },
+};
