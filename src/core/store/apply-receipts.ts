@@ -1,3 +1,4 @@
+import { ChatError, ErrorCode } from '../errors';
 import { mergeReceipt } from '../receipt-rules';
 import { validateReceipt } from '../validate';
 import type { ConversationID, Message, MessageReceipt, UserID } from '../types';
@@ -29,8 +30,31 @@ export function mergeInto(draft: Draft, receipt: MessageReceipt, parked: ParkedR
   const known = draft.receipts.get(receipt.messageID);
   // A receipt of the other kind (a group count for a 1:1 message) breaks the contract.
   if (known && known.kind !== receipt.kind) return;
+  const tooLarge = exceedsGroup(draft, receipt, known);
+  if (tooLarge) {
+    draft.errors.push(tooLarge);
+    return;
+  }
   const merged = mergeReceipt(known, receipt);
   if (merged !== known) draft.writeReceipts().set(receipt.messageID, merged);
+}
+
+/**
+ * Counts larger than the group are garbage ("Read by 3 of 1,000,003" in a 5-member group).
+ * The bound is the larger of the group's current size and the total this message already had:
+ * who counts is fixed at send time, so a group that shrank since keeps its old totals.
+ */
+function exceedsGroup(draft: Draft, receipt: MessageReceipt, known: MessageReceipt | undefined): ChatError | undefined {
+  if (receipt.kind !== 'group') return undefined;
+  const size = draft.base.groups.get(receipt.groupID)?.memberCount;
+  if (size === undefined) return undefined;
+  const knownTotal = known?.kind === 'group' ? known.readCount + known.unreadCount : 0;
+  const total = receipt.readCount + receipt.unreadCount;
+  if (total <= Math.max(size, knownTotal)) return undefined;
+  return new ChatError(
+    ErrorCode.MALFORMED_PAYLOAD,
+    `Receipt for message ${JSON.stringify(receipt.messageID)} counts ${total} members, but group ${JSON.stringify(receipt.groupID)} has ${size}`,
+  );
 }
 
 /** The peer's read mark of a 1:1 chat: own sent messages up to `timestamp` become read. */

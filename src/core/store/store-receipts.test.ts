@@ -43,6 +43,22 @@ describe('applying receipt events', () => {
     expect(seen).toEqual([1]);
   });
 
+  it('rejects counts larger than the known group, but keeps totals a shrunken group had at send time', async () => {
+    const { adapter, store } = await started();
+    const [old, fresh] = [buildMessage(), buildMessage()];
+    adapter.emit({ type: 'messages', messages: [old, fresh] });
+    // `old` was sent when the group had 20 members; the group info now says fewer.
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(old.messageID, 2, 17)] });
+    adapter.getGroupInfo.mockResolvedValueOnce({ groupID: 'g1', name: 'G', type: 'Work', memberCount: 5, receiptsEnabled: true });
+    await store.getState().actions.loadGroupInfo('g1');
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(old.messageID, 3, 16), groupReceipt(fresh.messageID, 3, 1_000_000)] });
+    expect(selectReceipt(store.getState(), old.messageID)).toMatchObject({ readCount: 3, unreadCount: 16 });
+    expect(selectReceipt(store.getState(), fresh.messageID)).toBeUndefined();
+    const errors = store.getState().errors.filter((e) => e.error.code === ErrorCode.MALFORMED_PAYLOAD);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.error.message).toMatch(/counts 1000003 members, but group "g1" has 5/);
+  });
+
   it('ignores duplicates without any state update (no re-render)', async () => {
     const { adapter, store } = await started();
     const message = buildMessage();
