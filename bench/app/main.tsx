@@ -1,5 +1,5 @@
 import '../../src/react/styles.css';
-import { useCallback, useState, type ReactNode } from 'react';
+import { memo, useCallback, useState, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import type { ChatAdapter, ChatEvent, ChatListener } from '../../src/core/adapter';
 import { createChatStore, type ChatStore } from '../../src/core/store';
@@ -99,10 +99,13 @@ declare global {
 
 let bubbleProbe: Probe['onBubble'];
 
-function CountedBubble(props: BoundMessageBubbleProps) {
+// BoundMessageBubble is memo(render): count inside an equally memoized wrapper around the
+// same render function, so the counter renders exactly when the bound bubble would.
+const boundBubbleRender = (BoundMessageBubble as unknown as { type: (props: BoundMessageBubbleProps) => ReactNode }).type;
+const CountedBubble = memo(function CountedBubble(props: BoundMessageBubbleProps) {
   bubbleProbe?.(props.messageID);
-  return BoundMessageBubble(props);
-}
+  return boundBubbleRender(props);
+});
 
 function Conversation({ conversationID, withDrawer }: { conversationID: string; withDrawer: boolean }) {
   const conversation = useConversation(conversationID);
