@@ -3,7 +3,5 @@ export { startMockServer } from './server';
 export type { MockServer, MockServerOptions } from './server';
 export { generateUserSig, verifyUserSig } from './usersig';
 export type { GenerateUserSigOptions } from './usersig';
-export { createDemoBackend, DEMO } from './demo-backend';
-export type { DemoBackendOptions } from './demo-backend';
 export { DEFAULT_LIMITS } from './limits';
 export type { RateLimit, ServerLimits } from './limits';

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { MockBackend } from '../backend';
-import { createDemoBackend } from './demo-backend';
+import { presets } from '../presets';
 import { handleDevRequest } from './dev-usersig';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits';
 import { SocketSession } from './session';
@@ -13,7 +13,7 @@ export interface MockServerOptions {
   host?: string;
   /** Signs and checks userSigs. */
   secret: string;
-  /** @default createDemoBackend() */
+  /** @default presets.demo().backend */
   backend?: MockBackend;
   limits?: Partial<ServerLimits>;
   /** Ping interval; a socket that misses one pong is dropped at the next tick. @default 30000 */
@@ -42,7 +42,7 @@ interface Listening {
 
 export async function startMockServer(options: MockServerOptions): Promise<MockServer> {
   const host = options.host ?? '127.0.0.1';
-  const backend = options.backend ?? createDemoBackend();
+  const backend = options.backend ?? presets.demo().backend;
   const limits: ServerLimits = { ...DEFAULT_LIMITS, ...options.limits };
   const heartbeatMs = options.heartbeatMs ?? 30_000;
   const { secret } = options;
