@@ -2,7 +2,7 @@ import type { CSSProperties } from 'react';
 import type { ReadMember } from '../../core/types';
 import type { Format } from '../i18n/types';
 import { Avatar } from './Avatar';
-import { displayName } from './names';
+import { displayName, shownName } from './names';
 
 export interface MemberRowProps {
   member: ReadMember;
@@ -23,7 +23,7 @@ export function MemberRow({ member, position, setSize, format, style }: MemberRo
       <Avatar name={name} src={member.profile.avatarURL} size="sm" />
       <span className="rrr-member-text">
         <bdi className="rrr-member-name" title={name}>
-          {name}
+          {shownName(name)}
         </bdi>
         {readTime !== undefined && (
           <time className="rrr-member-time" dateTime={new Date(readTime).toISOString()}>

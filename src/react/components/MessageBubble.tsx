@@ -3,6 +3,7 @@ import type { Message, MessageReceipt, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
 import { MessageText } from './MessageText';
+import { shownName } from './names';
 import { ReadReceiptBadge, type ReadReceiptBadgeProps } from './ReadReceiptBadge';
 
 export interface MessageBubbleProps {
@@ -70,7 +71,7 @@ export function MessageBubble({
       <div className="rrr-message-body">
         {showSender && (
           <bdi className="rrr-message-sender" title={name}>
-            {name}
+            {shownName(name)}
           </bdi>
         )}
         <div className="rrr-bubble">

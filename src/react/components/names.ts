@@ -5,6 +5,20 @@ export function displayName(profile: GroupMemberProfile): string {
   return profile.nameCard?.trim() || profile.nickname?.trim() || profile.userID;
 }
 
+/** Longest name laid out in full; it is cut visually long before this anyway. */
+const SHOWN_NAME = 200;
+
+/**
+ * The part of a name worth laying out. A name is shown on one truncated line, but Chromium
+ * still shapes all of it: a hostile 1 MB nickname would stall every row that shows it. The
+ * full name stays in the element's title (and so in its accessible description).
+ */
+export function shownName(name: string): string {
+  if (name.length <= SHOWN_NAME) return name;
+  const cut = /[\uD800-\uDBFF]/.test(name[SHOWN_NAME - 1] ?? '') ? SHOWN_NAME - 1 : SHOWN_NAME;
+  return `${name.slice(0, cut)}…`;
+}
+
 /** One or two letters for an avatar without an image; grapheme-safe for emoji and CJK. */
 export function initials(name: string): string {
   const words = name.trim().split(/\s+/).filter(Boolean);
