@@ -28,7 +28,8 @@ async function pointer(target: Element, action: 'hover' | 'click'): Promise<void
   const previous = el.getAttribute('data-testid');
   el.setAttribute('data-testid', id);
   try {
-    await userEvent[action](page.getByTestId(id), { timeout: 3000 } as never);
+    // Generous: 1 MB payloads and a busy 2-core CI machine make actionability checks slow.
+    await userEvent[action](page.getByTestId(id), { timeout: 15_000 } as never);
   } finally {
     if (previous === null) el.removeAttribute('data-testid');
     else el.setAttribute('data-testid', previous);
@@ -203,5 +204,5 @@ describe('hostile strings in real Chromium', () => {
     await pointer(unreadRow, 'hover');
     await tick();
     expectSafe(root, attack);
-  });
+  }, 60_000);
 });
