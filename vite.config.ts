@@ -99,6 +99,9 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
+          // One file at a time: the hostile corpus lays out megabytes of text, and focus and
+          // scroll tests need a page that is not starved by a neighbour on a 2-core machine.
+          fileParallelism: false,
           browser: browser(),
         },
       },
