@@ -1,8 +1,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { Message } from '../../core/types';
 import { useI18n } from '../i18n/context';
-import { buildRows } from './message-rows';
+import { RowsCache } from './message-rows';
 
 export interface MessageListProps {
   /** Messages of the conversation, oldest first. */
@@ -29,13 +29,23 @@ export interface MessageListProps {
 const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
+// A date separator is one line of small text; its own guess keeps the first measurement close.
+const DAY_ROW_ESTIMATE = 36;
 
 /** A virtualized chat log that sticks to the bottom and keeps its place when older messages load. */
 export function MessageList(props: MessageListProps) {
   const { messages, renderMessage, hasOlder = false, isLoadingOlder = false, onLoadOlder } = props;
   const { strings, format } = useI18n();
   const [now] = useState(() => props.now ?? Date.now());
-  const rows = useMemo(() => buildRows(messages), [messages]);
+  const [rowsCache] = useState(() => new RowsCache());
+  // Incremental: a new message or a page of older ones builds rows for those alone.
+  const model = useMemo(() => rowsCache.update(messages), [rowsCache, messages]);
+  const rows = model.rows;
+  const estimate = props.estimateSize ?? 72;
+  // TanStack Virtual recomputes every row's offset (O(n)) whenever getItemKey changes
+  // identity, so both callbacks change only with the rows.
+  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
+  const estimateSize = useCallback((index: number) => (rows[index]?.kind === 'day' ? DAY_ROW_ESTIMATE : estimate), [rows, estimate]);
   const scrollRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(props.ref, () => scrollRef.current as HTMLDivElement, []);
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
@@ -43,14 +53,32 @@ export function MessageList(props: MessageListProps) {
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => props.estimateSize ?? 72,
-    getItemKey: (index) => rows[index]?.key ?? index,
+    estimateSize,
+    getItemKey,
     paddingStart: OLDER_AREA,
     overscan: 6,
   });
+  // When a row above the view gets its first (or a new) height, TanStack Virtual shifts the
+  // scroll position; inside a ResizeObserver batch that also makes it recompute every row's
+  // offset once per measured row (O(n) each: 100,000 rows times ~15 rows per scroll step).
+  // Keeping the same rule but applying the shift once per commit leaves one recompute per batch.
+  const pendingShiftRef = useRef(0);
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta, instance) => {
+    const offset = instance.scrollOffset ?? 0;
+    const firstMeasure = !instance.itemSizeCache.has(item.key);
+    const above = firstMeasure ? item.start < offset : item.end <= offset && instance.scrollDirection !== 'backward';
+    // While TanStack runs a scroll command (to the bottom, to an index) it must shift by
+    // itself so its target moves along; a shift from outside would cancel the command. Its
+    // command state is private: if that field ever goes away, fall back to its own shifting.
+    const command = (instance as unknown as { scrollState?: unknown }).scrollState;
+    if (command !== null) return above;
+    if (above) pendingShiftRef.current += delta;
+    return false;
+  };
 
   const lastKey = rows[rows.length - 1]?.key;
-  const firstMessageKey = rows.find((row) => row.kind === 'message')?.key;
+  const firstMessageRow = model.rowOf[0];
+  const firstMessageKey = firstMessageRow === undefined ? undefined : rows[firstMessageRow]?.key;
   const atBottomRef = useRef(true);
   const [atBottom, setAtBottom] = useState(true);
   const [seenLastKey, setSeenLastKey] = useState(lastKey);
@@ -73,10 +101,25 @@ export function MessageList(props: MessageListProps) {
     const total = virtualizer.getTotalSize();
     if (el && prevFirstRef.current !== undefined && firstMessageKey !== prevFirstRef.current) {
       const added = total - prevTotalRef.current;
-      if (added > 0 && rows.some((row) => row.key === prevFirstRef.current)) el.scrollTop += added;
+      if (added > 0 && rows.some((row) => row.key === prevFirstRef.current)) {
+        el.scrollTop += added;
+        // The total already holds the heights measured since the last commit.
+        pendingShiftRef.current = 0;
+      }
     }
     prevFirstRef.current = firstMessageKey;
     prevTotalRef.current = total;
+  });
+
+  // Rows above the view that changed height: shift by what they added, as TanStack would have.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    const shift = pendingShiftRef.current;
+    pendingShiftRef.current = 0;
+    if (el && shift !== 0) {
+      el.scrollTop += shift;
+      prevTotalRef.current = virtualizer.getTotalSize();
+    }
   });
 
   const onScroll = () => {
