@@ -161,6 +161,7 @@ export function MessageList(props: MessageListProps) {
             return (
               <div
                 key={item.key}
+                className="rrr-message-row"
                 ref={virtualizer.measureElement}
                 data-index={item.index}
                 style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0, transform: `translateY(${item.start}px)` }}
