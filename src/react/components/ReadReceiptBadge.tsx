@@ -1,4 +1,4 @@
-import { useId, type MouseEvent, type Ref } from 'react';
+import { useId, useState, type MouseEvent, type Ref } from 'react';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { badgeModel } from './badge-model';
@@ -52,6 +52,8 @@ export function ReadReceiptBadge({
 }: ReadReceiptBadgeProps) {
   const { strings, format } = useI18n();
   const tipId = useId();
+  // WCAG 1.4.13: Escape hides the read-time tooltip without moving focus or the pointer.
+  const [tipDismissed, setTipDismissed] = useState(false);
   if (!needReadReceipt || !receiptsEnabled) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
   const interactive = onOpenMembers !== undefined && isGroup;
@@ -92,6 +94,15 @@ export function ReadReceiptBadge({
         data-variant={variant}
         tabIndex={0}
         aria-describedby={tipId}
+        data-tooltip={tipDismissed ? 'dismissed' : undefined}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && !tipDismissed) {
+            event.stopPropagation();
+            setTipDismissed(true);
+          }
+        }}
+        onBlur={() => setTipDismissed(false)}
+        onMouseLeave={() => setTipDismissed(false)}
       >
         {content}
         <span id={tipId} role="tooltip" className="rrr-tooltip">
