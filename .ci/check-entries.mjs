@@ -1,0 +1,29 @@
+// After `npm run build`: every entry exists with its types, and the main entry (with every chunk
+// it imports) carries no Tencent code, so apps that never use Tencent never download it.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+let failed = false;
+const fail = (message) => {
+  console.error(`check-entries: ${message}`);
+  failed = true;
+};
+for (const file of ['index.js', 'index.d.ts', 'mock.js', 'mock.d.ts', 'tencent.js', 'tencent.d.ts', 'styles.css']) {
+  if (!existsSync(join('dist', file))) fail(`dist/${file} is missing`);
+}
+
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const source = readFileSync(file, 'utf8');
+  for (const [, spec] of source.matchAll(/(?:from|import)\s*\(?\s*["'](\.[^"']+)["']/g)) closure(join(dirname(file), spec), seen);
+  return seen;
+}
+if (!failed) {
+  for (const file of closure('dist/index.js')) {
+    if (/tencentcloud|createTencentChatAdapter/.test(readFileSync(file, 'utf8'))) fail(`${file} (reached from dist/index.js) contains Tencent code`);
+  }
+  if (!/tencentcloud|TencentChat/.test(readFileSync('dist/tencent.js', 'utf8'))) fail('dist/tencent.js does not look like the Tencent adapter');
+}
+if (failed) process.exit(1);
+console.log('check-entries: ok (index, mock, tencent, styles.css; no Tencent code reachable from the main entry)');
