@@ -34,6 +34,8 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     groups: new Map(),
     profiles: new Map(),
     errors: [],
+    resync: 'idle',
+    resyncedAt: null,
     sendReceipts: resolved.sendReceipts,
     showReceipts: resolved.showReceipts,
     actions: undefined as unknown as ChatActions,
@@ -110,12 +112,15 @@ function createSession(ctx: StoreContext): { start: () => () => void } {
     ctx.c2cMarker.flush();
     if (!reconnect) return;
     // Events may have been lost while offline: pull messages and authoritative counts again.
+    const pulls: Promise<void>[] = [];
     for (const [conversationID, conversation] of store.getState().conversations) {
       if (conversation.status !== 'ready') continue;
-      void reloadNewest(ctx, conversationID).then(() =>
-        resyncReceipts(ctx, conversationReceiptMessages(ctx, conversationID)),
+      pulls.push(
+        reloadNewest(ctx, conversationID).then(() => resyncReceipts(ctx, conversationReceiptMessages(ctx, conversationID))),
       );
     }
+    store.setState({ resync: 'running' });
+    void Promise.allSettled(pulls).then(() => store.setState({ resync: 'idle', resyncedAt: ctx.options.now() }));
   };
 
   const apply = (event: ChatEvent): void => {

@@ -94,8 +94,11 @@ describe('history and resync', () => {
     // Read while we were offline; the push was lost.
     adapter.truth.set(own.messageID, groupReceipt(own.messageID, 3, 1));
     adapter.emit({ type: 'connection', state: 'connected' });
+    expect(store.getState()).toMatchObject({ resync: 'running', resyncedAt: null });
     await settle();
     expect(selectReceipt(store.getState(), own.messageID)).toMatchObject({ readCount: 3, unreadCount: 1 });
+    expect(store.getState().resync).toBe('idle');
+    expect(store.getState().resyncedAt).toEqual(expect.any(Number));
   });
 });
 

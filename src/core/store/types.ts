@@ -57,6 +57,10 @@ export interface ChatState {
   profiles: ReadonlyMap<UserID, UserProfile>;
   /** The latest errors, oldest first, bounded by `errorLimit`. */
   errors: readonly ErrorEntry[];
+  /** 'running' while messages and counts are pulled again after a reconnect. */
+  resync: 'idle' | 'running';
+  /** When the last reconnect resync finished (ms, from the store's clock). */
+  resyncedAt: number | null;
   /** Whether the current user reports reads to others. */
   sendReceipts: boolean;
   /** Whether the UI shows receipt badges. */
