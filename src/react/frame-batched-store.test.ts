@@ -1,6 +1,6 @@
 import { createChatStore } from '../core/store';
 import { buildMessage, createFakeAdapter, groupReceipt, settle } from '../core/store/testing';
-import { frameBatchedStore } from './frame-batched-store';
+import { frameBatchedStore, STORM_FRAMES, STORM_INTERVAL_MS } from './frame-batched-store';
 
 function manualFrames() {
   const queue: (() => void)[] = [];
@@ -39,5 +39,78 @@ describe('frameBatchedStore (what React reads through ChatProvider)', () => {
     expect(listener).toHaveBeenCalledTimes(2);
     adapter.emit({ type: 'receipts', receipts: [groupReceipt(messages[0]!.messageID, 4, 2)] });
     expect(listener).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('frameBatchedStore in a receipt storm', () => {
+  async function storm() {
+    const { adapter, store, messages } = await storeWithMessages(3);
+    const frames = manualFrames();
+    let clock = 0;
+    const view = frameBatchedStore(store, { requestFrame: frames.requestFrame, immediate: () => false, now: () => clock });
+    const listener = vi.fn();
+    view.subscribe(listener);
+    let reader = 0;
+    const receipt = () => {
+      reader += 1;
+      adapter.emit({ type: 'receipts', receipts: [groupReceipt(messages[reader % 3]!.messageID, reader, 1_000)] });
+    };
+    // One receipt per 16 ms frame: the first goes out at once, then one per frame for STORM_FRAMES frames.
+    const frame = () => {
+      clock += 16;
+      frames.next();
+    };
+    return { adapter, store, view, listener, receipt, frame, messages, tick: (ms: number) => (clock += ms) };
+  }
+
+  it('after STORM_FRAMES busy frames, publishes receipt-only changes at most every STORM_INTERVAL_MS', async () => {
+    const s = await storm();
+    s.receipt();
+    expect(s.listener).toHaveBeenCalledTimes(1);
+    for (let i = 0; i < STORM_FRAMES; i += 1) {
+      s.receipt();
+      s.frame();
+    }
+    expect(s.listener).toHaveBeenCalledTimes(1 + STORM_FRAMES);
+    // Now held: frames go by without a publish until the interval has passed.
+    const frames = Math.ceil(STORM_INTERVAL_MS / 16);
+    let published = s.listener.mock.calls.length;
+    for (let i = 0; i < frames * 3; i += 1) {
+      s.receipt();
+      s.frame();
+    }
+    published = s.listener.mock.calls.length - published;
+    expect(published).toBeGreaterThanOrEqual(2);
+    expect(published).toBeLessThanOrEqual(4);
+    // Nothing is lost: once the storm ends, the last state goes out within the interval.
+    for (let i = 0; i < frames + 1; i += 1) s.frame();
+    expect(s.view.getState()).toBe(s.store.getState());
+  });
+
+  it('never holds a change beyond receipts (a new message goes out at the next frame)', async () => {
+    const s = await storm();
+    s.receipt();
+    for (let i = 0; i < STORM_FRAMES + 2; i += 1) {
+      s.receipt();
+      s.frame();
+    }
+    const before = s.listener.mock.calls.length;
+    s.adapter.emit({ type: 'messages', messages: [buildMessage()] });
+    s.frame();
+    expect(s.listener.mock.calls.length).toBe(before + 1);
+    expect(s.view.getState()).toBe(s.store.getState());
+  });
+
+  it('a quiet frame ends the storm: the next change goes out at once again', async () => {
+    const s = await storm();
+    s.receipt();
+    for (let i = 0; i < STORM_FRAMES + 2; i += 1) {
+      s.receipt();
+      s.frame();
+    }
+    for (let i = 0; i < 10; i += 1) s.frame();
+    const before = s.listener.mock.calls.length;
+    s.receipt();
+    expect(s.listener.mock.calls.length).toBe(before + 1);
   });
 });
