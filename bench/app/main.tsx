@@ -389,10 +389,12 @@ async function drawer({ members, pages }: { members: number; pages: number }) {
     });
     observer.observe(document.body, { childList: true, subtree: true });
   });
+  performance.mark('rrr-click');
   const clickAt = performance.now();
   badge()?.click();
   await seen;
   const paintedAt = await afterPaint();
+  performance.mark('rrr-painted');
 
   // Scroll the Read tab through `pages` pages of 100 members.
   const panel = document.querySelector<HTMLElement>('.rrr-tabpanel[data-state="active"]') as HTMLElement;

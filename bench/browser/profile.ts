@@ -26,7 +26,7 @@ async function main(): Promise<void> {
       cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.stack'] },
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] },
       } as never);
     }
     const profiling = process.env.PROFILE === '1';

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
 import { useFakeMemberList } from './fake-member-list';
+import { MEMBER_OVERSCAN, MEMBER_ROW_HEIGHT } from './MemberListPanel';
 import { ReadMemberListDrawer } from './ReadMemberListDrawer';
 import { ReadReceiptBadge } from './ReadReceiptBadge';
 import { memberListState } from './test-utils';
@@ -160,5 +161,23 @@ describe('ReadMemberListDrawer in Chromium', () => {
     expect(Math.round(sheet.width)).toBe(window.innerWidth);
     expect(Math.round(sheet.bottom)).toBe(window.innerHeight);
     expect(sheet.height).toBeLessThan(window.innerHeight);
+  });
+
+  it('first paint builds only the visible member rows; the overscan follows a frame later', async () => {
+    const members = Array.from({ length: 500 }, (_, i) => ({ profile: { userID: `u${i}`, nickname: `Member ${i}` }, readTime: 1_700_000_000_000 + i }));
+    // The rows of the first commit that has any, before a frame can add more.
+    let first = 0;
+    const observer = new MutationObserver(() => {
+      if (first === 0) first = rows();
+    });
+    observer.observe(document.body, { childList: true, subtree: true });
+    render(<ReadMemberListDrawer defaultOpen read={memberListState({ members })} unread={memberListState()} readCount={500} unreadCount={0} />);
+    await until(() => first > 0);
+    observer.disconnect();
+    const panel = document.querySelector<HTMLElement>('.rrr-tabpanel[data-state="active"]') as HTMLElement;
+    const visible = Math.ceil(panel.clientHeight / MEMBER_ROW_HEIGHT);
+    expect(first).toBeLessThanOrEqual(visible + 1);
+    await until(() => rows() > visible + 1);
+    expect(rows()).toBeLessThanOrEqual(visible + 1 + MEMBER_OVERSCAN);
   });
 });
