@@ -116,7 +116,8 @@ export async function longHistory(session: BrowserSession, { quick }: ScenarioOp
     { scenario, metric: 'mount → first paint, 100 messages (median)', value: median(smallTimes), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
     { scenario, metric: `mount → first paint ${n} ÷ 100 messages`, value: median(ratios), unit: '×', budget: 2, kind: 'max' },
     { scenario, metric: 'DOM elements in the list after mount', value: elements, unit: '', budget: 2_000, kind: 'max' },
-    { scenario, metric: 'scroll bottom → top, 20 steps: p95 frame', value: percentile(scroll.intervals, 95), unit: 'ms', budget: 16.7, kind: 'max' },
+    // Chromium's clock ticks in 0.1 ms, so a frame that is exactly on time reads 16.7 plus float noise.
+    { scenario, metric: 'scroll bottom → top, 20 steps: p95 frame', value: Math.round(percentile(scroll.intervals, 95) * 10) / 10, unit: 'ms', budget: 16.7, kind: 'max' },
     { scenario, metric: 'scroll: most DOM elements in the list', value: scroll.maxElements, unit: '', budget: 2_000, kind: 'max' },
     { scenario, metric: 'scroll reached the oldest message', value: scroll.reachedTop ? 1 : 0, unit: '', budget: 1, kind: 'min' },
     { scenario, metric: 'scroll: longest task (informational)', value: scroll.longestTask, unit: 'ms', budget: 50, kind: 'max', informational: true },
