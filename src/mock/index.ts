@@ -20,4 +20,5 @@ export type {
 } from './types';
 export type { Random } from './prng';
 export { createWebSocketAdapter } from './ws-adapter';
-export type { WebSocketAdapter, WebSocketAdapterOptions, WebSocketConstructor, WebSocketLike } from './ws-adapter';
+export type { WebSocketAdapter, WebSocketAdapterOptions } from './ws-adapter';
+export type { WebSocketConstructor, WebSocketLike } from './ws-protocol';

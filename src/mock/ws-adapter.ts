@@ -1,34 +1,13 @@
 import { ChatError, ErrorCode, MAX_RECEIPT_BATCH, toChatError } from '../core';
 import type { ChatAdapter, ChatEvent, ChatListener, ConnectionState, MessageID, UserID } from '../core';
 
+import type { WebSocketConstructor, WebSocketLike, WsOp } from './ws-protocol';
+
 /**
- * The mock backend over a real network (see src/mock/server): JSON frames, request/response
- * by id, events pushed as `{ event }`. Browser-safe: uses the global WebSocket unless one is
- * injected (`ws` in Node).
+ * ChatAdapter over the mock server's WebSocket protocol (./ws-protocol.ts): request/response by
+ * id with a timeout, events pushed as `{ event }`, reconnect with capped backoff. Browser-safe:
+ * uses the global WebSocket unless one is injected (`ws` in Node).
  */
-export type WsOp = Exclude<keyof ChatAdapter, 'subscribe'>;
-export interface WsRequest {
-  id: number | string;
-  op: string;
-  params: Record<string, unknown>;
-}
-export type WsServerFrame =
-  | { id: WsRequest['id'] | null; ok: true; result: unknown }
-  | { id: WsRequest['id'] | null; ok: false; error: { code: number; message: string } }
-  | { event: ChatEvent };
-
-/** What the adapter needs of a WebSocket; the browser's and `ws`'s both fit. */
-export interface WebSocketLike {
-  send(data: string): void;
-  close(code?: number, reason?: string): void;
-  // `never` parameters let both DOM and `ws` event types be assigned here.
-  onopen: ((event: never) => void) | null;
-  onmessage: ((event: never) => void) | null;
-  onclose: ((event: never) => void) | null;
-  onerror: ((event: never) => void) | null;
-}
-export type WebSocketConstructor = new (url: string) => WebSocketLike;
-
 export interface WebSocketAdapterOptions {
   url: string;
   userID: UserID;

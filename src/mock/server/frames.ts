@@ -1,5 +1,5 @@
 import { ChatError, ErrorCode } from '../../core';
-import type { WsRequest, WsServerFrame } from '../ws-adapter';
+import type { WsRequest, WsServerFrame } from '../ws-protocol';
 
 const MAX_ID_LENGTH = 64;
 

@@ -2,7 +2,7 @@ import { ChatError, ErrorCode } from '../../core';
 import type { UserID } from '../../core';
 import type { MockBackend, MockConnection } from '../backend';
 import { field } from '../params';
-import type { WsOp } from '../ws-adapter';
+import type { WsOp } from '../ws-protocol';
 import type { ServerLimits } from './limits';
 
 type Params = Readonly<Record<string, unknown>>;

@@ -3,7 +3,7 @@ import { ChatError, ErrorCode, toChatError } from '../../core';
 import type { ChatEvent, UserID } from '../../core';
 import type { MockBackend, MockConnection } from '../backend';
 import { field } from '../params';
-import type { WsRequest, WsServerFrame } from '../ws-adapter';
+import type { WsRequest, WsServerFrame } from '../ws-protocol';
 import { errorFrame, parseFrame } from './frames';
 import { TokenBucket, type ServerLimits } from './limits';
 import { OPS } from './ops';

@@ -1,0 +1,29 @@
+import type { ChatAdapter, ChatEvent } from '../core';
+
+/**
+ * The wire protocol between the mock server (src/mock/server) and createWebSocketAdapter:
+ * JSON frames, a request `{ id, op, params }` answered by `{ id, ok, result | error }`, and
+ * events pushed as `{ event }`. Types only, shared by both sides.
+ */
+export type WsOp = Exclude<keyof ChatAdapter, 'subscribe'>;
+export interface WsRequest {
+  id: number | string;
+  op: string;
+  params: Record<string, unknown>;
+}
+export type WsServerFrame =
+  | { id: WsRequest['id'] | null; ok: true; result: unknown }
+  | { id: WsRequest['id'] | null; ok: false; error: { code: number; message: string } }
+  | { event: ChatEvent };
+
+/** What the adapter needs of a WebSocket; the browser's and `ws`'s both fit. */
+export interface WebSocketLike {
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  // `never` parameters let both DOM and `ws` event types be assigned here.
+  onopen: ((event: never) => void) | null;
+  onmessage: ((event: never) => void) | null;
+  onclose: ((event: never) => void) | null;
+  onerror: ((event: never) => void) | null;
+}
+export type WebSocketConstructor = new (url: string) => WebSocketLike;
