@@ -1,16 +1,8 @@
 import { ErrorCode } from '../errors';
-import { createChatStore } from './create-chat-store';
 import { selectReceipt } from './selectors';
-import { buildMessage, createFakeAdapter, groupReceipt, settle } from './testing';
-import type { ChatStoreOptions } from './types';
+import { buildMessage, groupReceipt, settle, startedStore } from './testing';
 
-async function started(options: ChatStoreOptions = {}) {
-  const adapter = createFakeAdapter();
-  const store = createChatStore(adapter, options);
-  store.getState().actions.start();
-  await settle();
-  return { adapter, store };
-}
+const started = startedStore;
 
 describe('applying receipt events', () => {
   it('never lets counts go backwards, whatever the arrival order (restart/reorder bug)', async () => {

@@ -1,16 +1,9 @@
 import { ChatError, ErrorCode } from '../errors';
 import { createChatStore } from './create-chat-store';
 import { selectConversationMessages, selectReceipt } from './selectors';
-import { buildMessage, createFakeAdapter, groupReceipt, settle } from './testing';
-import type { ChatStoreOptions } from './types';
+import { buildMessage, createFakeAdapter, groupReceipt, settle, startedStore } from './testing';
 
-async function started(options: ChatStoreOptions = {}) {
-  const adapter = createFakeAdapter();
-  const store = createChatStore(adapter, options);
-  store.getState().actions.start();
-  await settle();
-  return { adapter, store };
-}
+const started = startedStore;
 
 describe('session', () => {
   it('logs in once, subscribes once and reports connected', async () => {

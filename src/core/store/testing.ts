@@ -1,6 +1,8 @@
 import { vi } from 'vitest';
 import type { ChatAdapter, ChatEvent, ChatListener } from '../adapter';
 import type { GroupMessageReceipt, HistoryPage, Message, MessageReceipt } from '../types';
+import { createChatStore } from './create-chat-store';
+import type { ChatStoreOptions } from './types';
 
 /** Test-only builders and a scriptable in-memory adapter. Not part of the public API. */
 
@@ -87,4 +89,13 @@ export function createFakeAdapter(userID = 'me'): FakeAdapter & { [K in keyof Ch
 /** Lets pending promise callbacks run (without fake timers). */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 10; i += 1) await Promise.resolve();
+}
+
+/** A store over a fresh fake adapter, logged in and subscribed. */
+export async function startedStore(options: ChatStoreOptions = {}) {
+  const adapter = createFakeAdapter();
+  const store = createChatStore(adapter, options);
+  store.getState().actions.start();
+  await settle();
+  return { adapter, store };
 }
