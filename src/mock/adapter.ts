@@ -1,7 +1,8 @@
 import { ChatError, ErrorCode, toChatError } from '../core';
-import type { ChatAdapter, ChatEvent, ChatListener, ConnectionState, UserID } from '../core';
+import type { ChatAdapter, ChatEvent, ConnectionState, UserID } from '../core';
 import type { MockBackend, MockConnection } from './backend';
 import { deepCopy } from './clone';
+import { ListenerSet } from '../core/listener-set';
 import { FaultPlan } from './faults';
 import { createRandom } from './prng';
 import type { MockAdapterOptions, MockFaults, MockLatency, MockOperation } from './types';
@@ -27,24 +28,14 @@ export interface MockAdapter extends ChatAdapter {
 export function createMockAdapter(backend: MockBackend, userID: UserID, options: MockAdapterOptions = {}): MockAdapter {
   const { seed = 1, latency = 0, ...faults } = options;
   const plan = new FaultPlan(createRandom(seed), latency, faults);
-  const listeners = new Set<{ listener: ChatListener }>();
+  const listeners = new ListenerSet();
   let connection: MockConnection | undefined;
   let state: ConnectionState = 'connected';
   let lastEventDue = 0;
   let epoch = 0;
 
   function emit(event: ChatEvent): void {
-    for (const entry of [...listeners]) {
-      if (!listeners.has(entry)) continue;
-      try {
-        entry.listener(deepCopy(event));
-      } catch (error) {
-        // A broken listener must not starve the others; report it like a DOM event handler.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    listeners.emit(event, deepCopy);
   }
 
   function receive(event: ChatEvent): void {
@@ -120,11 +111,9 @@ export function createMockAdapter(backend: MockBackend, userID: UserID, options:
       request('getGroupMessageReadMemberList', query, (a) => backend.getGroupMessageReadMemberList(userID, a)),
     markC2CMessageAsRead: (peerID) => request('markC2CMessageAsRead', peerID, (a) => backend.markC2CMessageAsRead(userID, a)),
     subscribe(listener) {
-      if (typeof listener !== 'function') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'subscribe() needs a function');
-      const entry = { listener };
-      listeners.add(entry);
+      const remove = listeners.add(listener);
       return () => {
-        listeners.delete(entry);
+        remove();
       };
     },
     disconnect() {

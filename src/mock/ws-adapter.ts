@@ -1,6 +1,7 @@
 import { ChatError, ErrorCode, MAX_RECEIPT_BATCH, toChatError } from '../core';
-import type { ChatAdapter, ChatEvent, ChatListener, ConnectionState, MessageID, UserID } from '../core';
+import type { ChatAdapter, ChatEvent, ConnectionState, MessageID, UserID } from '../core';
 
+import { ListenerSet } from '../core/listener-set';
 import type { WebSocketConstructor, WebSocketLike, WsOp } from './ws-protocol';
 
 /**
@@ -43,7 +44,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
   const maxMs = Math.max(minMs, options.reconnect?.maxMs ?? 30_000);
   const timeoutMs = options.requestTimeoutMs ?? 10_000;
   const random = options.random ?? Math.random;
-  const listeners = new Set<{ listener: ChatListener }>();
+  const listeners = new ListenerSet();
   const pending = new Map<number, Pending>();
   // 'out': not logged in; 'in': wants a live session (reconnects); 'dead': the server refused the sig.
   let session: 'out' | 'in' | 'dead' = 'out';
@@ -58,18 +59,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
 
   function emit(event: ChatEvent): void {
     // Never call listeners from inside an adapter method (the ChatEvent contract).
-    queueMicrotask(() => {
-      for (const entry of [...listeners]) {
-        if (!listeners.has(entry)) continue;
-        try {
-          entry.listener(event);
-        } catch (error) {
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
-    });
+    queueMicrotask(() => listeners.emit(event));
   }
 
   function setState(next: ConnectionState): void {
@@ -285,11 +275,9 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     getGroupMessageReadMemberList: (query) => call('getGroupMessageReadMemberList', { ...query }),
     markC2CMessageAsRead: (peerID) => call('markC2CMessageAsRead', { peerID }),
     subscribe(listener) {
-      if (typeof listener !== 'function') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'subscribe() needs a function');
-      const entry = { listener };
-      listeners.add(entry);
+      const remove = listeners.add(listener);
       return () => {
-        listeners.delete(entry);
+        remove();
       };
     },
   };

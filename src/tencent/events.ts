@@ -1,5 +1,6 @@
 import type { ChatEvent, ChatListener } from '../core/adapter';
 import type { ConnectionState, MessageReceipt } from '../core/types';
+import { ListenerSet } from '../core/listener-set';
 import { isDisplayable, parseConversationID, toKitMessage } from './mapping';
 import type { MessageCache } from './message-cache';
 import { EVENT, TYPES, type SdkEvent, type SdkMessage, type SdkReceiptItem, type TencentChatLike } from './sdk';
@@ -39,7 +40,7 @@ function toReceipt(item: SdkReceiptItem): MessageReceipt | undefined {
  * providers never piles up handlers inside the SDK.
  */
 export class EventBridge {
-  private readonly listeners = new Set<{ listener: ChatListener }>();
+  private readonly listeners = new ListenerSet();
   private readonly handlers: ReadonlyArray<readonly [string, (event: SdkEvent<unknown>) => void]>;
 
   constructor(
@@ -56,13 +57,13 @@ export class EventBridge {
   }
 
   subscribe(listener: ChatListener): () => void {
-    const entry = { listener };
-    if (this.listeners.size === 0) {
+    const first = this.listeners.size === 0;
+    const remove = this.listeners.add(listener);
+    if (first) {
       for (const [name, handler] of this.handlers) this.chat.on(name, handler);
     }
-    this.listeners.add(entry);
     return () => {
-      if (!this.listeners.delete(entry)) return;
+      if (!remove()) return;
       if (this.listeners.size === 0) {
         for (const [name, handler] of this.handlers) this.chat.off(name, handler);
       }
@@ -70,16 +71,7 @@ export class EventBridge {
   }
 
   private emit(event: ChatEvent): void {
-    for (const { listener } of [...this.listeners]) {
-      try {
-        listener(event);
-      } catch (error) {
-        // One failing listener must not starve the others; rethrow where it will be reported.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
-    }
+    this.listeners.emit(event);
   }
 
   private onMessages(messages: SdkMessage[]): void {
