@@ -6,7 +6,7 @@ const event: ChatEvent = { type: 'connection', state: 'connected' };
 
 describe('ListenerSet', () => {
   it('refuses a listener that is not a function with INVALID_PARAMETER', () => {
-    expect(() => new ListenerSet().add('nope')).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_PARAMETER }));
+    expect(() => new ListenerSet().add('nope' as never)).toThrow(expect.objectContaining({ code: ErrorCode.INVALID_PARAMETER }));
   });
 
   it('does not call a listener removed by an earlier one in the same dispatch', () => {

@@ -14,10 +14,13 @@ export class ListenerSet {
     return this.entries.size;
   }
 
-  /** Adds a listener; the returned function removes it and reports whether it was still there. */
-  add(listener: unknown): () => boolean {
+  /**
+   * Adds a listener; the returned function removes it and reports whether it was still there.
+   * Checked at run time too: JavaScript callers can pass anything.
+   */
+  add(listener: ChatListener): () => boolean {
     if (typeof listener !== 'function') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'subscribe() needs a function');
-    const entry = { listener: listener as ChatListener };
+    const entry = { listener };
     this.entries.add(entry);
     return () => this.entries.delete(entry);
   }
