@@ -22,7 +22,9 @@ export function sendMessage(
   if (text.trim().length === 0 || text.length > MAX_MESSAGE_TEXT_LENGTH) {
     return refuse(ctx, new ChatError(ErrorCode.INVALID_PARAMETER, `Message text must be 1 to ${MAX_MESSAGE_TEXT_LENGTH} characters`));
   }
-  const clientID = `local-${ctx.options.now().toString(36)}-${(++localCounter).toString(36)}`;
+  // Other devices make clientIDs the same way and lists key rows by them: the random part keeps
+  // two senders' IDs from meeting.
+  const clientID = `local-${ctx.options.now().toString(36)}-${(++localCounter).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
   const local: Message = {
     messageID: clientID,
     clientID,

@@ -79,20 +79,33 @@ describe('MessageList in Chromium', () => {
     };
     const { rerender } = render(<View messages={build(100, 40)} hasOlder onLoadOlder={onLoadOlder} />);
     await settle();
-    scroller().scrollTop = 260;
-    await settle();
-    const anchor = [...scroller().querySelectorAll('[data-message-id]')].find(
-      (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top,
-    ) as HTMLElement;
-    const topBefore = anchor.getBoundingClientRect().top;
     scroller().scrollTop = 100;
     await settle();
     expect(loads).toBeGreaterThan(0);
     scroller().scrollTop = 260;
     await settle();
+    // The first message at the top of the view, and where it is just before the page lands.
+    const anchor = [...scroller().querySelectorAll('[data-message-id]')].find(
+      (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top,
+    ) as HTMLElement;
+    const topBefore = anchor.getBoundingClientRect().top;
     rerender(<View messages={[...build(60, 40), ...build(100, 40)]} hasOlder onLoadOlder={onLoadOlder} />);
     await settle(10);
     const moved = document.querySelector(`[data-message-id="${anchor.dataset.messageId}"]`) as HTMLElement;
     expect(Math.abs(moved.getBoundingClientRect().top - topBefore)).toBeLessThan(4);
+  });
+
+  it('opens a long history at its newest message and has all of it a frame later', async () => {
+    const all = build(0, 5_000);
+    const { getByText } = render(<View messages={all} />);
+    await settle();
+    expect(distanceToBottom()).toBeLessThan(2);
+    expect(getByText(/^Message 4999\b/)).toBeVisible();
+    // The oldest message is there: the top of the log is the start of the history.
+    scroller().scrollTop = 0;
+    await settle();
+    scroller().scrollTop = 0;
+    await settle();
+    expect(getByText(/^Message 0\b/)).toBeVisible();
   });
 });

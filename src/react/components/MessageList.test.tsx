@@ -2,7 +2,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessageList } from './MessageList';
-import { buildRows, RowsCache, updateRows } from './message-rows';
+import { MessageDays } from './message-days';
 import { buildMessage, expectNoAxeViolations, fakeLayout } from './test-utils';
 
 let restoreLayout: () => void;
@@ -19,55 +19,32 @@ const messages = [
   buildMessage({ messageID: 'd', text: 'Noon', time: new Date(2025, 2, 4, 11, 0).getTime() }),
 ];
 
-describe('buildRows', () => {
-  it('puts one date separator before the first message of each day', () => {
-    expect(buildRows(messages).map((r) => r.kind)).toEqual(['day', 'message', 'day', 'message', 'day', 'message', 'message']);
-  });
-
-  it('keys optimistic messages by clientID so sending does not remount them', () => {
-    const sending = buildRows([buildMessage({ messageID: 'tmp', clientID: 'c1' })]);
-    const sent = buildRows([buildMessage({ messageID: 'srv-9', clientID: 'c1' })]);
-    expect(sending[1]?.key).toBe(sent[1]?.key);
-  });
-});
-
-describe('updateRows', () => {
+describe('MessageDays', () => {
   const day = (d: number, h: number) => new Date(2025, 2, d, h, 0).getTime();
-  const list = (from: number, to: number) =>
-    Array.from({ length: to - from }, (_, i) => buildMessage({ messageID: `x${from + i}`, time: day(1 + Math.floor((from + i) / 10), (from + i) % 10) }));
-  const all = list(0, 40);
+  const all = Array.from({ length: 40 }, (_, i) => buildMessage({ messageID: `x${i}`, time: day(1 + Math.floor(i / 10), i % 10) }));
 
-  it('builds rows only for appended messages and reuses the rest', () => {
-    const first = updateRows(all.slice(0, 30));
-    const next = updateRows(all, first);
-    expect(next.built).toBe(10);
-    expect(next.rows.slice(0, first.rows.length)).toEqual(first.rows);
-    expect(next.rows[5]).toBe(first.rows[5]);
-    expect(next.rows.map((r) => r.key)).toEqual(buildRows(all).map((r) => r.key));
+  it('marks the first message of each local day', () => {
+    const days = new MessageDays();
+    const starts = all.flatMap((_, i) => (days.startsDay(all, i) ? [i] : []));
+    expect(starts).toEqual([0, 10, 20, 30]);
   });
 
-  it('builds rows only for prepended older messages (plus the old first one) and keeps separators right', () => {
-    const first = updateRows(all.slice(15));
-    const next = updateRows(all, first);
-    expect(next.built).toBe(16);
-    expect(next.rows.map((r) => r.key)).toEqual(buildRows(all).map((r) => r.key));
-    expect(next.rows[next.rows.length - 1]).toBe(first.rows[first.rows.length - 1]);
-    expect([...next.rowOf].map((i) => next.rows[i]?.key)).toEqual(all.map((m) => `m:${m.messageID}`));
+  it('skips messages without a valid time and compares with the last one that has one', () => {
+    const list = [
+      buildMessage({ messageID: 'a', time: day(1, 9) }),
+      buildMessage({ messageID: 'b', time: Number.NaN }),
+      buildMessage({ messageID: 'c', time: day(1, 10) }),
+      buildMessage({ messageID: 'd', time: Number.NaN }),
+      buildMessage({ messageID: 'e', time: day(2, 8) }),
+    ];
+    const days = new MessageDays();
+    expect(list.map((_, i) => days.startsDay(list, i))).toEqual([true, false, false, false, true]);
   });
 
-  it('rebuilds from a changed message in the middle', () => {
-    const first = updateRows(all);
-    const changed = all.map((m, i) => (i === 20 ? { ...m, text: 'edited' } : m));
-    const next = updateRows(changed, first);
-    expect(next.built).toBeLessThan(all.length);
-    const row = next.rows[next.rowOf[20] as number];
-    expect(row?.kind === 'message' && row.message.text).toBe('edited');
-  });
-
-  it('creates a Date per local day, not per message', () => {
-    const cache = new RowsCache();
-    cache.update(all);
-    expect(cache.days.dates).toBe(4);
+  it('creates a Date per local day in a pass over the list, not per message', () => {
+    const days = new MessageDays();
+    all.forEach((_, i) => days.startsDay(all, i));
+    expect(days.dates).toBe(4);
   });
 });
 
@@ -77,6 +54,16 @@ describe('MessageList', () => {
       <MessageList messages={messages} now={now} renderMessage={(m) => <p>{m.text}</p>} />,
     );
     const log = screen.getByRole('log', { name: 'Messages' });
+    // One separator above the first message of each day, in order.
+    expect([...log.querySelectorAll('.rrr-day, p:not(.rrr-day)')].map((el) => el.textContent)).toEqual([
+      'February 20, 2025',
+      'Old one',
+      'Yesterday',
+      'From yesterday',
+      'Today',
+      'Morning',
+      'Noon',
+    ]);
     expect(log).toHaveTextContent('Today');
     expect(log).toHaveTextContent('Yesterday');
     expect(log).toHaveTextContent('February 20, 2025');
@@ -93,6 +80,16 @@ describe('MessageList', () => {
     expect(onLoadOlder).toHaveBeenCalled();
     rerender(<MessageList messages={messages} now={now} hasOlder isLoadingOlder renderMessage={(m) => m.text} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading older messages…');
+  });
+
+  it('keeps an optimistic message mounted when the server assigns its ID', () => {
+    const sending = buildMessage({ messageID: 'local-1', clientID: 'local-1', text: 'Hi', status: 'sending' });
+    const sent = { ...sending, messageID: 'srv-9', status: 'sent' as const };
+    const { rerender } = render(<MessageList messages={[sending]} renderMessage={(m) => <p data-message-id={m.messageID}>{m.text}</p>} />);
+    const before = screen.getByText('Hi');
+    rerender(<MessageList messages={[sent]} renderMessage={(m) => <p data-message-id={m.messageID}>{m.text}</p>} />);
+    expect(screen.getByText('Hi')).toBe(before);
+    expect(before).toHaveAttribute('data-message-id', 'srv-9');
   });
 
   it('forwards its log element through ref', () => {

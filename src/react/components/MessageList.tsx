@@ -1,8 +1,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useLayoutEffect, useMemo, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
 import type { Message } from '../../core/types';
 import { useI18n } from '../i18n/context';
-import { RowsCache } from './message-rows';
+import { MessageDays, messageKey } from './message-days';
+import { useNewestFirst } from './use-newest-first';
 
 export interface MessageListProps {
   /** Messages of the conversation, oldest first. */
@@ -29,34 +30,47 @@ export interface MessageListProps {
 const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
-// A date separator is one line of small text; its own guess keeps the first measurement close.
-const DAY_ROW_ESTIMATE = 36;
 
 /** A virtualized chat log that sticks to the bottom and keeps its place when older messages load. */
 export function MessageList(props: MessageListProps) {
-  const { messages, renderMessage, hasOlder = false, isLoadingOlder = false, onLoadOlder } = props;
+  const { renderMessage, hasOlder = false, isLoadingOlder = false, onLoadOlder } = props;
+  const messages = useNewestFirst(props.messages);
   const { strings, format } = useI18n();
   const [now] = useState(() => props.now ?? Date.now());
-  const [rowsCache] = useState(() => new RowsCache());
-  // Incremental: a new message or a page of older ones builds rows for those alone.
-  const model = useMemo(() => rowsCache.update(messages), [rowsCache, messages]);
-  const rows = model.rows;
+  const [days] = useState(() => new MessageDays());
   const estimate = props.estimateSize ?? 72;
-  // TanStack Virtual recomputes every row's offset (O(n)) whenever getItemKey changes
-  // identity, so both callbacks change only with the rows.
-  const getItemKey = useCallback((index: number) => rows[index]?.key ?? index, [rows]);
-  const estimateSize = useCallback((index: number) => (rows[index]?.kind === 'day' ? DAY_ROW_ESTIMATE : estimate), [rows, estimate]);
+  // TanStack Virtual recomputes every row's offset (O(n)) whenever getItemKey changes identity,
+  // so it changes only with the messages. Neither callback allocates or looks anything up: at
+  // 100,000 messages that pass is what the list costs beyond the rows on screen. (A guess that
+  // knew which rows carry a date separator doubled it; measuring corrects those rows.)
+  const getItemKey = useCallback(
+    (index: number) => {
+      const message = messages[index];
+      return message === undefined ? index : messageKey(message);
+    },
+    [messages],
+  );
+  const estimateSize = useCallback(() => estimate, [estimate]);
   const scrollRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(props.ref, () => scrollRef.current as HTMLDivElement, []);
+  // Before TanStack Virtual reads the element's position (its layout effect runs after this
+  // one), put the element where initialOffset below told it the list starts: at the bottom.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (el) el.scrollTop = el.scrollHeight;
+  }, []);
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: messages.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
     paddingStart: OLDER_AREA,
     overscan: 6,
+    // A chat opens at its newest message: the first render builds the bottom rows, not rows
+    // at the top that the scroll to the bottom would throw away (and measure in between).
+    initialOffset: () => OLDER_AREA + messages.length * estimate,
   });
   // When a row above the view gets its first (or a new) height, TanStack Virtual shifts the
   // scroll position; inside a ResizeObserver batch that also makes it recompute every row's
@@ -76,32 +90,36 @@ export function MessageList(props: MessageListProps) {
     return false;
   };
 
-  const lastKey = rows[rows.length - 1]?.key;
-  const firstMessageRow = model.rowOf[0];
-  const firstMessageKey = firstMessageRow === undefined ? undefined : rows[firstMessageRow]?.key;
+  const lastMessage = messages[messages.length - 1];
+  const lastKey = lastMessage && messageKey(lastMessage);
+  const firstMessage = messages[0];
+  const firstMessageKey = firstMessage && messageKey(firstMessage);
   const atBottomRef = useRef(true);
   const [atBottom, setAtBottom] = useState(true);
   const [seenLastKey, setSeenLastKey] = useState(lastKey);
   const prevTotalRef = useRef(0);
+  const lastScrollTopRef = useRef(0);
   const prevFirstRef = useRef(firstMessageKey);
 
   const scrollToBottom = () => {
-    if (rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+    if (messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
   };
 
   // New message at the end: follow it only if the reader was already at the bottom.
   useLayoutEffect(() => {
-    if (atBottomRef.current && rows.length > 0) virtualizer.scrollToIndex(rows.length - 1, { align: 'end' });
+    if (atBottomRef.current && messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new last row should scroll
   }, [lastKey]);
 
   // Older messages prepended: shift by the height they added, so the rows in view stay put.
+  // A reader at the bottom stays at the bottom (the rest of a long history joining at once).
   useLayoutEffect(() => {
     const el = scrollRef.current;
     const total = virtualizer.getTotalSize();
     if (el && prevFirstRef.current !== undefined && firstMessageKey !== prevFirstRef.current) {
       const added = total - prevTotalRef.current;
-      if (added > 0 && rows.some((row) => row.key === prevFirstRef.current)) {
+      if (atBottomRef.current) scrollToBottom();
+      else if (added > 0 && messages.some((message) => messageKey(message) === prevFirstRef.current)) {
         el.scrollTop += added;
         // The total already holds the heights measured since the last commit.
         pendingShiftRef.current = 0;
@@ -125,7 +143,11 @@ export function MessageList(props: MessageListProps) {
   const onScroll = () => {
     const el = scrollRef.current;
     if (!el) return;
-    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight <= BOTTOM_SLACK;
+    // Only moving up leaves the bottom: rows below growing as they are measured (scroll events
+    // arrive a frame late, after the growth) do not make a reader at the bottom stop following.
+    const movedUp = el.scrollTop < lastScrollTopRef.current;
+    lastScrollTopRef.current = el.scrollTop;
+    const bottom = el.scrollHeight - el.scrollTop - el.clientHeight <= BOTTOM_SLACK || (atBottomRef.current && !movedUp);
     atBottomRef.current = bottom;
     setAtBottom(bottom);
     if (bottom) setSeenLastKey(lastKey);
@@ -156,8 +178,8 @@ export function MessageList(props: MessageListProps) {
             )}
           </div>
           {virtualizer.getVirtualItems().map((item) => {
-            const row = rows[item.index];
-            if (!row) return null;
+            const message = messages[item.index];
+            if (!message) return null;
             return (
               <div
                 key={item.key}
@@ -166,7 +188,8 @@ export function MessageList(props: MessageListProps) {
                 data-index={item.index}
                 style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0, transform: `translateY(${item.start}px)` }}
               >
-                {row.kind === 'day' ? <p className="rrr-day">{format.day(row.time, now)}</p> : renderMessage(row.message)}
+                {days.startsDay(messages, item.index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
+                {renderMessage(message)}
               </div>
             );
           })}
