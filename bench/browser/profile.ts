@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { openBrowser } from './scenarios';
 
 /**
- * `npx tsx bench/browser/profile.ts [storm|who-read] [trace.json]` — where the main thread goes
+ * `npx tsx bench/browser/profile.ts [storm|history|scroll|who-read] [trace.json]` — where the main thread goes
  * during one scenario: Performance.getMetrics deltas (script, style, layout, task) and, with a
  * file name, a Chrome trace (open in DevTools → Performance). BENCH_MINIFY=0 keeps names readable.
  */
@@ -21,15 +21,27 @@ async function main(): Promise<void> {
     };
     const params = { members: 10_000, messages: 2_000, updates: 20_000, batch: 50, durationMs: 2_000 };
     if (scenario === 'storm') await call('stormSetup', params);
+    const count = Number(process.env.COUNT ?? 100_000);
+    if (scenario === 'scroll') await call('historyScroll', { count, steps: 20 });
+    if (scenario === 'history') {
+      for (let i = 0; i < 2; i += 1) await call('historyMount', { count });
+      await call('historyPrepare', { count });
+      await page.evaluate(() => { (window as unknown as { __gm: unknown }).__gm = []; });
+    }
     const events: unknown[] = [];
     if (traceFile) {
       cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] },
+        traceConfig: { includedCategories: ['v8', 'disabled-by-default-v8.gc', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] },
       } as never);
     }
     const profiling = process.env.PROFILE === '1';
+    // A page that marks its own window with console.profile() gets that window alone.
+    let consoleProfile: Parameters<typeof printProfile>[0] | undefined;
+    cdp.on('Profiler.consoleProfileFinished', (e: { profile: Parameters<typeof printProfile>[0] }) => {
+      consoleProfile = e.profile;
+    });
     if (profiling) {
       await cdp.send('Profiler.enable');
       await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -37,12 +49,19 @@ async function main(): Promise<void> {
     }
     const before = await metrics();
     const t0 = performance.now();
-    const result = scenario === 'storm' ? await call('stormRun', params) : await call('drawer', { members: 100_000, pages: 2 });
+    const result =
+      scenario === 'storm'
+        ? await call('stormRun', params)
+        : scenario === 'history'
+          ? await call('historyMount', { count })
+          : scenario === 'scroll'
+            ? await call('historyScroll', { count, steps: 20, profile: profiling })
+          : await call('drawer', { members: 100_000, pages: 2 });
     const wall = performance.now() - t0;
     const after = await metrics();
     if (profiling) {
       const { profile } = await cdp.send('Profiler.stop');
-      printProfile(profile);
+      printProfile(consoleProfile ?? profile);
     }
     if (traceFile) {
       const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
@@ -51,6 +70,7 @@ async function main(): Promise<void> {
       writeFileSync(traceFile, JSON.stringify({ traceEvents: events }));
     }
     console.log(JSON.stringify(result));
+    if (process.env.GM) console.log(JSON.stringify(await page.evaluate(() => (window as unknown as { __gm: unknown }).__gm)));
     for (const name of METRICS) {
       const delta = (after[name] ?? 0) - (before[name] ?? 0);
       const ms = name.endsWith('Duration') ? `${(delta * 1000).toFixed(1)} ms (${((delta * 100_000) / wall).toFixed(1)} % of wall)` : String(delta);
