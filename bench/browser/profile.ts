@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       cdp.on('Tracing.dataCollected', (e: { value: unknown[] }) => events.push(...e.value));
       await cdp.send('Tracing.start', {
         transferMode: 'ReportEvents',
-        traceConfig: { includedCategories: ['v8', 'disabled-by-default-v8.gc', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] },
+        traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'disabled-by-default-devtools.timeline.stack', 'blink.user_timing', 'disabled-by-default-v8.cpu_profiler'] },
       } as never);
     }
     const profiling = process.env.PROFILE === '1';
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
           ? await call('historyMount', { count })
           : scenario === 'scroll'
             ? await call('historyScroll', { count, steps: 20, profile: profiling })
-          : await call('drawer', { members: 100_000, pages: 2 });
+          : await call('drawer', { members: 100_000, pages: 2, profile: profiling });
     const wall = performance.now() - t0;
     const after = await metrics();
     if (profiling) {

@@ -155,13 +155,14 @@ export async function whoRead(session: BrowserSession, { quick }: ScenarioOption
   const members = quick ? 20_000 : 100_000;
   const pages = quick ? 10 : 50;
   const { page } = await session.newPage();
-  const d = await call<{ firstRowsMs: number; firstPaintMs: number; pagesLoaded: number; maxRows: number; setupMs: number }>(page, 'drawer', { members, pages });
+  const d = await call<{ firstRowsMs: number; firstFrameMs: number; firstPaintMs: number; pagesLoaded: number; maxRows: number; setupMs: number }>(page, 'drawer', { members, pages });
   await page.close();
   const scenario = 'who-read';
   const n = members.toLocaleString('en-US');
   return [
     { scenario, metric: `click → first member rows painted (${n} members, half read)`, value: d.firstPaintMs, unit: 'ms', budget: 100, kind: 'max' },
-    { scenario, metric: 'click → first member rows in the DOM (informational)', value: d.firstRowsMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: '  click → first member rows in the DOM (informational)', value: d.firstRowsMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: '  click → start of the frame that paints them (informational)', value: d.firstFrameMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
     { scenario, metric: 'member pages loaded by scrolling', value: d.pagesLoaded, unit: '', budget: pages, kind: 'min' },
     { scenario, metric: `most member rows in the DOM while scrolling ${pages} pages`, value: d.maxRows, unit: '', budget: 200, kind: 'max' },
   ];
