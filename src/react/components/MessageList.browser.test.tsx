@@ -108,4 +108,40 @@ describe('MessageList in Chromium', () => {
     await settle();
     expect(getByText(/^Message 0\b/)).toBeVisible();
   });
+
+  it('mounts a 100,000-message history reading only its newest messages until the first frame is out', async () => {
+    const all = build(0, 100_000);
+    let reads = 0;
+    // Counts the list's reads of messages by position: the work of mounting that grows with n.
+    const counted = new Proxy(all, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads += 1;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const rendered = new Set<string>();
+    render(
+      <div className="rrr-root" style={{ blockSize: 400, inlineSize: 360, display: 'flex', flexDirection: 'column' }}>
+        <MessageList
+          messages={counted}
+          renderMessage={(m) => {
+            rendered.add(m.messageID);
+            return <MessageBubble message={m} />;
+          }}
+        />
+      </div>,
+    );
+    // The first commit: the newest 500 and the rows on screen, none from the top of the history.
+    expect(reads).toBeLessThan(2_000);
+    expect([...rendered].every((id) => Number(id.slice(1)) >= 99_000)).toBe(true);
+    expect(rendered.has('m99999')).toBe(true);
+    await settle();
+    expect(reads).toBeGreaterThan(100_000);
+    expect(distanceToBottom()).toBeLessThan(2);
+    scroller().scrollTop = 0;
+    await settle();
+    scroller().scrollTop = 0;
+    await settle();
+    expect(rendered.has('m0')).toBe(true);
+  });
 });
