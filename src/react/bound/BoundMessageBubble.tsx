@@ -6,6 +6,7 @@ import { useChatContext } from '../chat-context';
 import { MessageBubble, type MessageBubbleProps } from '../components/MessageBubble';
 import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
+import { usePrefetchReadMembers } from '../use-read-members';
 import { useReadOnVisible } from '../use-read-on-visible';
 
 export interface BoundMessageBubbleProps
@@ -30,12 +31,16 @@ export const BoundMessageBubble = memo(function BoundMessageBubble(props: BoundM
   const sender = useProfile(message?.senderID);
   const observeRef = useReadOnVisible(message);
   const retry = useStore(store, (state) => state.actions.retry);
+  const prefetchMembers = usePrefetchReadMembers();
   if (!message) return null;
   const own = message.senderID === me;
   const isGroup = message.conversationID.startsWith('GROUP');
   const openMembers =
     own && isGroup && onOpenMembers
-      ? (event: MouseEvent<HTMLButtonElement>) => onOpenMembers(messageID, event.currentTarget)
+      ? (event: MouseEvent<HTMLButtonElement>) => {
+          prefetchMembers(messageID);
+          onOpenMembers(messageID, event.currentTarget);
+        }
       : undefined;
   return (
     <MessageBubble

@@ -1,4 +1,4 @@
-import type { RefObject } from 'react';
+import { useState, type RefObject } from 'react';
 import type { MessageID, ReadFilter } from '../../core/types';
 import { ReadMemberListDrawer } from '../components/ReadMemberListDrawer';
 import { useMessageReceipt } from '../use-message-receipt';
@@ -20,16 +20,28 @@ export interface BoundReadMemberListDrawerProps {
  * both tabs refetch their pages when the counts change, so members move from Unread to Read.
  */
 export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps) {
-  const { messageID, ...drawer } = props;
+  const { messageID, tab: controlledTab, defaultTab, onTabChange, ...drawer } = props;
   const open = messageID !== null;
   const id = messageID ?? '';
+  // Controlled here (from the caller's tab, or its own state) so it knows which tab is shown.
+  const [ownTab, setOwnTab] = useState<ReadFilter>(defaultTab ?? 'read');
+  const tab = controlledTab ?? ownTab;
+  const changeTab = (next: ReadFilter) => {
+    setOwnTab(next);
+    onTabChange?.(next);
+  };
   const receipt = useMessageReceipt(id);
-  const read = useReadMembers(id, 'read', { enabled: open });
-  const unread = useReadMembers(id, 'unread', { enabled: open });
+  // The hidden tab loads once the shown one has its first page (so a switch is instant), and
+  // never competes with the rows the reader is waiting for. Hook order stays shown, hidden.
+  const shown = useReadMembers(id, tab, { enabled: open });
+  const hidden = useReadMembers(id, tab === 'read' ? 'unread' : 'read', { enabled: open && shown.status !== 'pending' });
+  const [read, unread] = tab === 'read' ? [shown, hidden] : [hidden, shown];
   const counts = receipt?.kind === 'group' ? receipt : undefined;
   return (
     <ReadMemberListDrawer
       {...drawer}
+      tab={tab}
+      onTabChange={changeTab}
       open={open}
       read={read}
       unread={unread}
