@@ -154,15 +154,29 @@ export async function longHistory(session: BrowserSession, { quick }: ScenarioOp
 export async function whoRead(session: BrowserSession, { quick }: ScenarioOptions): Promise<Figure[]> {
   const members = quick ? 20_000 : 100_000;
   const pages = quick ? 10 : 50;
-  const { page } = await session.newPage();
-  const d = await call<{ firstRowsMs: number; firstFrameMs: number; firstPaintMs: number; pagesLoaded: number; maxRows: number; setupMs: number }>(page, 'drawer', { members, pages });
-  await page.close();
+  type Drawer = { firstRowsMs: number; firstFrameMs: number; firstPaintMs: number; pagesLoaded: number; maxRows: number; setupMs: number };
+  // Each in a fresh page: fonts the browser loaded for one run would carry over to the next.
+  const drawerIn = async (params: { members: number; pages: number; replies: boolean }) => {
+    const { page } = await session.newPage();
+    const result = await call<Drawer>(page, 'drawer', params);
+    await page.close();
+    return result;
+  };
+  const cold = await drawerIn({ members, pages: 1, replies: false });
+  // One open is one sample of a noisy figure: the median of several, the last one also scrolls.
+  const opens = quick ? 3 : 5;
+  const samples: Drawer[] = [];
+  for (let i = 0; i < opens; i += 1) samples.push(await drawerIn({ members, pages: i === opens - 1 ? pages : 1, replies: true }));
+  const d = samples[samples.length - 1] as Drawer;
+  const firstPaint = median(samples.map((sample) => sample.firstPaintMs));
   const scenario = 'who-read';
   const n = members.toLocaleString('en-US');
   return [
-    { scenario, metric: `click → first member rows painted (${n} members, half read)`, value: d.firstPaintMs, unit: 'ms', budget: 100, kind: 'max' },
-    { scenario, metric: '  click → first member rows in the DOM (informational)', value: d.firstRowsMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
-    { scenario, metric: '  click → start of the frame that paints them (informational)', value: d.firstFrameMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: `click → first member rows painted (${n} members, half read; median of ${opens})`, value: firstPaint, unit: 'ms', budget: 100, kind: 'max' },
+    { scenario, metric: '  the same, slowest open (informational)', value: Math.max(...samples.map((sample) => sample.firstPaintMs)), unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: '  the same, before the page showed any member names (informational)', value: cold.firstPaintMs, unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: '  click → first member rows in the DOM (median, informational)', value: median(samples.map((sample) => sample.firstRowsMs)), unit: 'ms', budget: 100, kind: 'max', informational: true },
+    { scenario, metric: '  click → start of the frame that paints them (median, informational)', value: median(samples.map((sample) => sample.firstFrameMs)), unit: 'ms', budget: 100, kind: 'max', informational: true },
     { scenario, metric: 'member pages loaded by scrolling', value: d.pagesLoaded, unit: '', budget: pages, kind: 'min' },
     { scenario, metric: `most member rows in the DOM while scrolling ${pages} pages`, value: d.maxRows, unit: '', budget: 200, kind: 'max' },
   ];
