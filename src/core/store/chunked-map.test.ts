@@ -1,5 +1,6 @@
 import { ChunkedMap } from './chunked-map';
 import { createChatStore } from './create-chat-store';
+import { changedReceiptIDs } from './selectors';
 import { buildMessage, createFakeAdapter, groupReceipt, settle } from './testing';
 
 describe('ChunkedMap', () => {
@@ -37,6 +38,17 @@ describe('ChunkedMap', () => {
     expect(map.get('m5000')).toBe(0);
     expect(next.get('m5000')).toBe(1);
   });
+
+  it('tells which keys changed since an earlier version, and nothing for an unrelated map', () => {
+    const base = ChunkedMap.from(new Map(Array.from({ length: 1_000 }, (_, i) => [`m${i}`, 0] as [string, number])));
+    const next = base.fork().set('m3', 1).set('m700', 1).set('m1000', 1);
+    next.set('m3', 0); // back to the old value: not a change
+    next.delete('m999');
+    expect(next.changedSince(base)?.sort()).toEqual(['m1000', 'm700', 'm999']);
+    expect(base.changedSince(base)).toEqual([]);
+    expect(next.changedSince(new Map([['m3', 0]]))).toBeUndefined();
+    expect(next.changedSince(ChunkedMap.from(new Map([['m3', 0]])))).toBeUndefined();
+  });
 });
 
 describe('a receipt batch in a store holding many receipts', () => {
@@ -60,5 +72,22 @@ describe('a receipt batch in a store holding many receipts', () => {
     expect(after.get(messages[1_999]!.messageID)).toBe(before.get(messages[1_999]!.messageID));
     expect(after.get(messages[0]!.messageID)).toMatchObject({ readCount: 2 });
     expect(before.get(messages[0]!.messageID)).toMatchObject({ readCount: 1 });
+  });
+
+  it('names exactly the messages whose receipt changed, through changedReceiptIDs', async () => {
+    const adapter = createFakeAdapter();
+    const store = createChatStore(adapter);
+    store.getState().actions.start();
+    await settle();
+    const messages = Array.from({ length: 2_000 }, () => buildMessage());
+    adapter.emit({ type: 'messages', messages });
+    adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 9)) });
+    const prev = store.getState();
+    const updated = [messages[7]!, messages[1_500]!];
+    adapter.emit({ type: 'receipts', receipts: [...updated.map((m) => groupReceipt(m.messageID, 2, 8)), groupReceipt(messages[9]!.messageID, 1, 9)] });
+    expect([...changedReceiptIDs(store.getState(), prev)].sort()).toEqual(updated.map((m) => m.messageID).sort());
+    // A state whose receipts are a plain Map (another store, a test) is compared entry by entry.
+    const plain = { ...prev, receipts: new Map(prev.receipts) };
+    expect([...changedReceiptIDs(store.getState(), plain)].sort()).toEqual(updated.map((m) => m.messageID).sort());
   });
 });

@@ -59,6 +59,27 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
     return this.count;
   }
 
+  /**
+   * Keys whose value differs between this version and `other`, found by comparing chunk
+   * pointers: O(size / 32 + 32 · changed chunks). Undefined when `other` is not a version of
+   * the same map, so the caller compares entries instead.
+   */
+  changedSince(other: ReadonlyMap<K, V>): K[] | undefined {
+    if (!(other instanceof ChunkedMap) || other.registry !== this.registry) return undefined;
+    const theirs = (other as ChunkedMap<K, V>).chunks;
+    const changed: K[] = [];
+    const chunks = Math.max(this.chunks.length, theirs.length);
+    for (let c = 0; c < chunks; c += 1) {
+      const a = this.chunks[c];
+      const b = theirs[c];
+      if (a === b) continue;
+      for (let i = 0; i < CHUNK_SIZE; i += 1) {
+        if (a?.[i] !== b?.[i]) changed.push(this.registry.keys[(c << CHUNK_BITS) + i] as K);
+      }
+    }
+    return changed;
+  }
+
   get(key: K): V | undefined {
     const position = this.registry.index.get(key);
     return position === undefined ? undefined : this.chunks[position >>> CHUNK_BITS]?.[position & CHUNK_MASK];

@@ -13,6 +13,7 @@ export type {
   SessionStatus,
 } from './types';
 export {
+  changedReceiptIDs,
   selectConnection,
   selectConversation,
   selectConversationMessages,

@@ -1,3 +1,4 @@
+import { ChunkedMap } from './chunked-map';
 import type { ConnectionState, ConversationID, GroupID, GroupInfo, Message, MessageID, MessageReceipt, UserID, UserProfile } from '../types';
 import type { ChatState, ConversationState, ErrorEntry } from './types';
 
@@ -42,4 +43,19 @@ export function selectGroupInfo(state: ChatState, groupID: GroupID): GroupInfo |
 
 export function selectProfile(state: ChatState, userID: UserID): UserProfile | undefined {
   return state.profiles.get(userID);
+}
+
+/**
+ * IDs of the messages whose receipt changed from `prev` to `state`: O(changed) in practice
+ * (the store's receipts map can tell), not O(every receipt), so a listener can follow a
+ * storm in a 100,000-message conversation.
+ */
+export function changedReceiptIDs(state: ChatState, prev: ChatState): readonly MessageID[] {
+  if (state.receipts === prev.receipts) return [];
+  const fast = state.receipts instanceof ChunkedMap ? state.receipts.changedSince(prev.receipts) : undefined;
+  if (fast) return fast;
+  const changed: MessageID[] = [];
+  for (const [id, receipt] of state.receipts) if (prev.receipts.get(id) !== receipt) changed.push(id);
+  for (const id of prev.receipts.keys()) if (!state.receipts.has(id)) changed.push(id);
+  return changed;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ConversationID, MessageID, MessageReceipt } from '../../core/types';
+import { changedReceiptIDs } from '../../core/store';
 import { useChatContext } from '../chat-context';
 import { announceReceipts } from '../components/announce';
 import { ReceiptAnnouncer } from '../components/ReceiptAnnouncer';
@@ -25,17 +26,20 @@ export function useReceiptAnnouncement(conversationID: ConversationID, enabled: 
       timer = undefined;
       const state = store.getState();
       const ids = state.conversations.get(conversationID)?.messageIDs ?? [];
-      const lastOwn = [...ids].reverse().find((id) => state.messages.get(id)?.senderID === state.userID);
+      let lastOwn: MessageID | undefined;
+      for (let i = ids.length - 1; i >= 0 && lastOwn === undefined; i -= 1) {
+        if (state.messages.get(ids[i] as MessageID)?.senderID === state.userID) lastOwn = ids[i];
+      }
       const sentence = announceReceipts([...pending.values()], { lastMessageID: lastOwn }, i18n);
       pending = new Map();
       if (sentence) setText(sentence);
     };
     const unsubscribe = store.subscribe((state, prev) => {
-      if (state.receipts === prev.receipts) return;
-      const ids = state.conversations.get(conversationID)?.messageIDs ?? [];
-      for (const id of ids) {
+      // The changed receipts only: scanning the conversation cost O(messages) per event batch.
+      for (const id of changedReceiptIDs(state, prev)) {
         const receipt = state.receipts.get(id);
-        if (receipt && receipt !== prev.receipts.get(id) && state.messages.get(id)?.senderID === state.userID) {
+        const message = state.messages.get(id);
+        if (receipt && message?.conversationID === conversationID && message.senderID === state.userID) {
           pending.set(id, receipt);
         }
       }
