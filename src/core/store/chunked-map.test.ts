@@ -52,7 +52,8 @@ describe('ChunkedMap', () => {
 });
 
 describe('a receipt batch in a store holding many receipts', () => {
-  it('is one store update that shares every untouched chunk of the receipt map with the previous state', async () => {
+  /** A started store with 2,000 own messages, each read by one member. */
+  async function storeWithReceipts() {
     const adapter = createFakeAdapter();
     const store = createChatStore(adapter);
     store.getState().actions.start();
@@ -60,6 +61,11 @@ describe('a receipt batch in a store holding many receipts', () => {
     const messages = Array.from({ length: 2_000 }, () => buildMessage());
     adapter.emit({ type: 'messages', messages });
     adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 9)) });
+    return { adapter, store, messages };
+  }
+
+  it('is one store update that shares every untouched chunk of the receipt map with the previous state', async () => {
+    const { adapter, store, messages } = await storeWithReceipts();
     const before = store.getState().receipts;
     const listener = vi.fn();
     store.subscribe(listener);
@@ -75,13 +81,7 @@ describe('a receipt batch in a store holding many receipts', () => {
   });
 
   it('names exactly the messages whose receipt changed, through changedReceiptIDs', async () => {
-    const adapter = createFakeAdapter();
-    const store = createChatStore(adapter);
-    store.getState().actions.start();
-    await settle();
-    const messages = Array.from({ length: 2_000 }, () => buildMessage());
-    adapter.emit({ type: 'messages', messages });
-    adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 9)) });
+    const { adapter, store, messages } = await storeWithReceipts();
     const prev = store.getState();
     const updated = [messages[7]!, messages[1_500]!];
     adapter.emit({ type: 'receipts', receipts: [...updated.map((m) => groupReceipt(m.messageID, 2, 8)), groupReceipt(messages[9]!.messageID, 1, 9)] });
