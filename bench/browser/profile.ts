@@ -4,7 +4,9 @@ import { openBrowser } from './scenarios';
 /**
  * `npx tsx bench/browser/profile.ts [storm|history|scroll|who-read] [trace.json]` — where the main thread goes
  * during one scenario: Performance.getMetrics deltas (script, style, layout, task) and, with a
- * file name, a Chrome trace (open in DevTools → Performance). BENCH_MINIFY=0 keeps names readable.
+ * file name, a Chrome trace (open in DevTools → Performance). BENCH_MINIFY=0 keeps names readable;
+ * PROFILE=1 prints the CPU profile's top functions (of the measured window alone where the page
+ * marks it); COUNT sets the history's size (default 100,000).
  */
 const [scenario = 'storm', traceFile] = process.argv.slice(2);
 const METRICS = ['TaskDuration', 'ScriptDuration', 'RecalcStyleDuration', 'LayoutDuration', 'RecalcStyleCount', 'LayoutCount'];
@@ -26,7 +28,6 @@ async function main(): Promise<void> {
     if (scenario === 'history') {
       for (let i = 0; i < 2; i += 1) await call('historyMount', { count });
       await call('historyPrepare', { count });
-      await page.evaluate(() => { (window as unknown as { __gm: unknown }).__gm = []; });
     }
     const events: unknown[] = [];
     if (traceFile) {
@@ -70,7 +71,6 @@ async function main(): Promise<void> {
       writeFileSync(traceFile, JSON.stringify({ traceEvents: events }));
     }
     console.log(JSON.stringify(result));
-    if (process.env.GM) console.log(JSON.stringify(await page.evaluate(() => (window as unknown as { __gm: unknown }).__gm)));
     for (const name of METRICS) {
       const delta = (after[name] ?? 0) - (before[name] ?? 0);
       const ms = name.endsWith('Duration') ? `${(delta * 1000).toFixed(1)} ms (${((delta * 100_000) / wall).toFixed(1)} % of wall)` : String(delta);
