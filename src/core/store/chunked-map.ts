@@ -1,5 +1,5 @@
 const CHUNK_BITS = 5;
-const CHUNK_SIZE = 1 << CHUNK_BITS;
+export const CHUNK_SIZE = 1 << CHUNK_BITS;
 const CHUNK_MASK = CHUNK_SIZE - 1;
 
 /** Keys by position, shared by every version of one map; only ever appended to. */
@@ -19,6 +19,7 @@ interface Registry<K> {
  * not be `undefined`. Internal to the store: the state exposes it as a `ReadonlyMap`.
  */
 export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
+  // Read by chunk-costs.ts (tests); TypeScript's private does not hide them at run time.
   /** Chunks this version copied already (only a fork that was not handed out writes). */
   private readonly owned = new Set<number>();
 
@@ -40,19 +41,6 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   /** A writable copy for one batch of changes; `this` stays as it was. */
   fork(): ChunkedMap<K, V> {
     return new ChunkedMap(this.registry, this.chunks.slice(), this.count);
-  }
-
-  /** Slots copied by writes to this version so far (32 per chunk touched): its cost beyond `fork()`. */
-  get copiedSlots(): number {
-    return this.owned.size * CHUNK_SIZE;
-  }
-
-  /** True when both versions share the chunk holding `key`, i.e. a write to one did not copy it. */
-  sharesChunkWith(other: ChunkedMap<K, V>, key: K): boolean {
-    const position = this.registry.index.get(key);
-    if (position === undefined || other.registry !== this.registry) return false;
-    const chunk = this.chunks[position >>> CHUNK_BITS];
-    return chunk !== undefined && chunk === other.chunks[position >>> CHUNK_BITS];
   }
 
   get size(): number {
