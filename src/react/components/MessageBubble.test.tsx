@@ -52,6 +52,11 @@ describe('MessageBubble', () => {
     expect(container.querySelector('.rrr-avatar')).toHaveTextContent('AK');
   });
 
+  it('names a sender whose nickname draws nothing by user ID, not by a blank', () => {
+    render(<MessageBubble message={buildMessage()} sender={{ userID: 'alice', nickname: '\u200B\u3164\u200D' }} />);
+    expect(screen.getByText('alice').tagName).toBe('BDI');
+  });
+
   it('shows own messages without sender, with the receipt badge', async () => {
     const onOpenMembers = vi.fn();
     const { container } = render(

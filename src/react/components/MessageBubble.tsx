@@ -3,7 +3,7 @@ import type { Message, MessageReceipt, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
 import { MessageText } from './MessageText';
-import { shownName } from './names';
+import { firstVisible, shownName } from './names';
 import { ReadReceiptBadge, type ReadReceiptBadgeProps } from './ReadReceiptBadge';
 
 export interface MessageBubbleProps {
@@ -57,7 +57,7 @@ export function MessageBubble({
   ref,
 }: MessageBubbleProps) {
   const { strings, format } = useI18n();
-  const name = sender?.nickname?.trim() || sender?.userID || message.senderID;
+  const name = firstVisible(sender?.nickname) ?? sender?.userID ?? message.senderID;
   const time = Number.isFinite(message.time) ? message.time : undefined;
   return (
     <div

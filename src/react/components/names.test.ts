@@ -1,4 +1,4 @@
-import { shownName } from './names';
+import { displayName, shownName } from './names';
 
 describe('shownName', () => {
   it('keeps ordinary names whole', () => {
@@ -9,5 +9,15 @@ describe('shownName', () => {
     expect(shownName('A'.repeat(1_000_000))).toBe(`${'A'.repeat(200)}…`);
     const emoji = shownName('A'.repeat(199) + '😀'.repeat(10));
     expect(emoji).toBe(`${'A'.repeat(199)}…`);
+  });
+});
+
+describe('displayName', () => {
+  it('skips a name card or nickname that draws nothing and falls back to the next one', () => {
+    expect(displayName({ userID: 'u1', nameCard: '\u200B\u200D', nickname: 'Mina' })).toBe('Mina');
+    expect(displayName({ userID: 'u1', nickname: '\u3164\u2066\u2069 ' })).toBe('u1');
+    expect(displayName({ userID: 'u1', nickname: '  Ana  ' })).toBe('Ana');
+    // A visible character among invisible ones is a name.
+    expect(displayName({ userID: 'u1', nickname: '\u200Bx' })).toBe('\u200Bx');
   });
 });

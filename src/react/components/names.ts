@@ -2,7 +2,19 @@ import type { GroupMemberProfile } from '../../core/types';
 
 /** The name shown for a member: name card in the group, then nickname, then user ID. */
 export function displayName(profile: GroupMemberProfile): string {
-  return profile.nameCard?.trim() || profile.nickname?.trim() || profile.userID;
+  return firstVisible(profile.nameCard, profile.nickname) ?? profile.userID;
+}
+
+// Spaces and characters that draw nothing (zero-width spaces and joiners, bidi controls, the
+// Hangul filler, ...): a name made only of these would show as a blank row.
+const INVISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]*$/u;
+
+/** The first of `names` that draws something, trimmed; undefined when none does. */
+export function firstVisible(...names: (string | undefined)[]): string | undefined {
+  for (const name of names) {
+    if (name !== undefined && !INVISIBLE.test(name)) return name.trim();
+  }
+  return undefined;
 }
 
 /** Longest name laid out in full; it is cut visually long before this anyway. */
