@@ -124,6 +124,11 @@ function expectSafe(root: HTMLElement, attack: Attack): void {
   expect(text).not.toMatch(/NaN|-1\b|undefined|\[object/);
 }
 
+/** A name as shown: trimmed, or none when it is only spaces and characters that draw nothing. */
+function visible(name: string): string | undefined {
+  return /^[\p{White_Space}\p{Default_Ignorable_Code_Point}]*$/u.test(name) ? undefined : name.trim();
+}
+
 /** A name that is long on screen must be cut visually, with the whole name still there. */
 function expectTruncatedWithFullName(el: HTMLElement, full: string): void {
   expect(el.getAttribute('title')).toBe(full);
@@ -174,10 +179,11 @@ describe('hostile strings in real Chromium', () => {
     const texts = [...root.querySelectorAll<HTMLElement>('.rrr-message-text')].filter((p) => p.textContent === attack.value);
     expect(texts, 'message text kept verbatim').toHaveLength(4);
 
-    // Names: the nickname, else the user ID; full name in the title, long ones truncated.
+    // Names: the nickname if it draws anything, else the user ID; full name in the title,
+    // long ones truncated.
     const senders = [...root.querySelectorAll<HTMLElement>('.rrr-message-sender')];
     expect(senders).toHaveLength(3);
-    expectTruncatedWithFullName(senders[0]!, attack.value.trim() || 'alice');
+    expectTruncatedWithFullName(senders[0]!, visible(attack.value) ?? 'alice');
     expectTruncatedWithFullName(senders[1]!, attack.value || 'x');
 
     // Hover and click around: still nothing runs.
@@ -194,8 +200,8 @@ describe('hostile strings in real Chromium', () => {
     expect(dialog.open).toBe(true);
     const rows = [...dialog.querySelectorAll<HTMLElement>('.rrr-member-name')];
     expect(rows).toHaveLength(2);
-    expectTruncatedWithFullName(rows[0]!, attack.value.trim() || 'm-nick');
-    expectTruncatedWithFullName(rows[1]!, attack.value.trim() || 'Bob');
+    expectTruncatedWithFullName(rows[0]!, visible(attack.value) ?? 'm-nick');
+    expectTruncatedWithFullName(rows[1]!, visible(attack.value) ?? 'Bob');
     await pointer(rows[0]!, 'hover');
     await pointer(dialog.querySelectorAll('[role="tab"]')[1]!, 'click');
     await tick();

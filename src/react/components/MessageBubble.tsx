@@ -57,7 +57,7 @@ export function MessageBubble({
   ref,
 }: MessageBubbleProps) {
   const { strings, format } = useI18n();
-  const name = firstVisible(sender?.nickname) ?? sender?.userID ?? message.senderID;
+  const name = firstVisible(sender?.nickname) ?? (sender?.userID || message.senderID);
   const time = Number.isFinite(message.time) ? message.time : undefined;
   return (
     <div
