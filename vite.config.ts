@@ -53,7 +53,6 @@ export default defineConfig({
       'zustand/vanilla',
       '@tanstack/react-query',
       '@tanstack/react-virtual',
-      '@radix-ui/react-tabs',
       '@testing-library/react',
       'axe-core',
     ],
