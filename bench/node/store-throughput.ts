@@ -178,7 +178,6 @@ export async function storeThroughput({ quick }: StoreThroughputOptions): Promis
   const repetitions = quick ? 3 : 5;
   const runs = Array.from({ length: repetitions }, () => repetitionInChild(total));
   const ratios = runs.map((run) => run.storeMs / run.mapMs);
-  const best = runs.reduce((a, b) => (b.storeMs / b.mapMs < a.storeMs / a.mapMs ? b : a));
   const storeBest = Math.min(...runs.map((run) => run.storeMs));
   const heap = await retainedPerMessage(MESSAGES);
   const scenario = 'store';
@@ -186,10 +185,10 @@ export async function storeThroughput({ quick }: StoreThroughputOptions): Promis
   return [
     { scenario, metric: `store time (${label}), median of ${repetitions} processes`, value: median(runs.map((run) => run.storeMs)), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
     { scenario, metric: 'Map.set loop over the same updates, median', value: median(runs.map((run) => run.mapMs)), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
-    { scenario, metric: `store ÷ Map.set (best of ${repetitions} processes)`, value: ratios.reduce((a, b) => Math.min(a, b)), unit: '×', budget: 20, kind: 'max' },
+    { scenario, metric: `store ÷ Map.set (best of ${repetitions} processes)`, value: Math.min(...ratios), unit: '×', budget: 20, kind: 'max' },
     { scenario, metric: '  the same, worst process (informational: see store-throughput.ts)', value: Math.max(...ratios), unit: '×', budget: 20, kind: 'max', informational: true },
     { scenario, metric: `updates per second through the store (best of ${repetitions})`, value: total / (storeBest / 1000), unit: '/s', budget: 1_000_000, kind: 'min' },
-    { scenario, metric: 'store notifications per batch', value: best.notifications / Math.ceil(total / BATCH), unit: '', budget: 1, kind: 'max' },
+    { scenario, metric: 'store notifications per batch (most of any process)', value: Math.max(...runs.map((run) => run.notifications)) / Math.ceil(total / BATCH), unit: '', budget: 1, kind: 'max' },
     { scenario, metric: 'retained heap per message with its receipt', value: heap, unit: 'B', budget: 1024, kind: 'max' },
   ];
 }

@@ -60,7 +60,15 @@ describe('frameBatchedStore in a receipt storm', () => {
       clock += 16;
       frames.next();
     };
-    return { adapter, store, view, listener, receipt, frame, messages, tick: (ms: number) => (clock += ms) };
+    // A receipt, then one per frame until the store is well inside a storm.
+    const enterStorm = () => {
+      receipt();
+      for (let i = 0; i < STORM_FRAMES + 2; i += 1) {
+        receipt();
+        frame();
+      }
+    };
+    return { adapter, store, view, listener, receipt, frame, enterStorm, messages, tick: (ms: number) => (clock += ms) };
   }
 
   it('after STORM_FRAMES busy frames, publishes receipt-only changes at most every STORM_INTERVAL_MS', async () => {
@@ -89,11 +97,7 @@ describe('frameBatchedStore in a receipt storm', () => {
 
   it('never holds a change beyond receipts (a new message goes out at the next frame)', async () => {
     const s = await storm();
-    s.receipt();
-    for (let i = 0; i < STORM_FRAMES + 2; i += 1) {
-      s.receipt();
-      s.frame();
-    }
+    s.enterStorm();
     const before = s.listener.mock.calls.length;
     s.adapter.emit({ type: 'messages', messages: [buildMessage()] });
     s.frame();
@@ -103,11 +107,7 @@ describe('frameBatchedStore in a receipt storm', () => {
 
   it('a quiet frame ends the storm: the next change goes out at once again', async () => {
     const s = await storm();
-    s.receipt();
-    for (let i = 0; i < STORM_FRAMES + 2; i += 1) {
-      s.receipt();
-      s.frame();
-    }
+    s.enterStorm();
     for (let i = 0; i < 10; i += 1) s.frame();
     const before = s.listener.mock.calls.length;
     s.receipt();

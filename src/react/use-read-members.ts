@@ -1,5 +1,5 @@
-import { useInfiniteQuery, useQueryClient, type InfiniteData } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useInfiniteQuery, useQueryClient, type InfiniteData, type QueryClient } from '@tanstack/react-query';
+import { useEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
 import type { ChatAdapter } from '../core/adapter';
 import type { ChatError } from '../core/errors';
@@ -35,17 +35,16 @@ function membersQuery(adapter: ChatAdapter, messageID: MessageID, filter: ReadFi
 /**
  * Starts loading a tab's first page before the drawer renders: from the click on the badge,
  * the request no longer waits for the dialog's render and layout (about 25 ms at 100,000
- * members on a slow machine). The drawer's query picks up the same request.
+ * members on a slow machine). The drawer's query picks up the same request. A plain function,
+ * not a hook, so the bubbles that call it on click carry no extra hook per render.
  */
-export function usePrefetchReadMembers(): (messageID: MessageID, filter?: ReadFilter) => void {
-  const { adapter } = useChatContext('usePrefetchReadMembers');
-  const queryClient = useQueryClient();
-  return useCallback(
-    (messageID: MessageID, filter: ReadFilter = 'read') => {
-      void queryClient.prefetchInfiniteQuery(membersQuery(adapter, messageID, filter));
-    },
-    [adapter, queryClient],
-  );
+export function prefetchReadMembers(
+  queryClient: QueryClient,
+  adapter: ChatAdapter,
+  messageID: MessageID,
+  filter: ReadFilter = 'read',
+): void {
+  void queryClient.prefetchInfiniteQuery(membersQuery(adapter, messageID, filter));
 }
 
 /**

@@ -1,7 +1,9 @@
-import type { ChatEvent, ChatListener, MessageID } from '../../src/core';
+import type { MessageID } from '../../src/core';
 import { validateMessage, validateReceipt } from '../../src/core';
 import { createChatStore, selectReceipt } from '../../src/core/store';
+import { startedStore } from '../../src/core/store/testing';
 import { createMockAdapter, createMockBackend } from '../../src/mock';
+import { until } from '../ws/harness';
 import { prototypeKeys } from './corpus';
 
 /**
@@ -16,14 +18,6 @@ function expectPrototypeUntouched(): void {
   expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('polluted');
   expect(typeof ({} as object).toString).toBe('function');
   expect(({}).constructor).toBe(Object);
-}
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(condition: () => boolean, what: string): Promise<void> {
-  for (let i = 0; !condition(); i += 1) {
-    if (i > 400) throw new Error(`Timed out waiting for ${what}`);
-    await sleep(5);
-  }
 }
 
 afterEach(() => expectPrototypeUntouched());
@@ -47,7 +41,7 @@ describe('prototype-named IDs are plain data', () => {
     const senderStore = createChatStore(createMockAdapter(backend, sender), { receiptIntervalMs: 0 });
     const readerStore = createChatStore(createMockAdapter(backend, reader), { receiptIntervalMs: 0 });
     const stops = [senderStore, readerStore].map((store) => store.getState().actions.start());
-    await until(() => senderStore.getState().session === 'ready' && readerStore.getState().session === 'ready', 'login');
+    await until(() => senderStore.getState().session === 'ready' && readerStore.getState().session === 'ready', 2_000, 'login');
     const conversationID = `GROUP${groupID}`;
     await senderStore.getState().actions.openConversation(conversationID);
     await readerStore.getState().actions.openConversation(conversationID);
@@ -55,13 +49,13 @@ describe('prototype-named IDs are plain data', () => {
     const sent = await senderStore.getState().actions.sendMessage(conversationID, key, { needReadReceipt: true });
     expect(sent).toMatchObject({ status: 'sent', text: key, senderID: sender });
     const messageID = sent!.messageID;
-    await until(() => readerStore.getState().messages.has(messageID), 'the message to reach the reader');
+    await until(() => readerStore.getState().messages.has(messageID), 2_000, 'the message to reach the reader');
 
     readerStore.getState().actions.reportRead([messageID]);
     await until(() => {
       const receipt = selectReceipt(senderStore.getState(), messageID);
       return receipt?.kind === 'group' && receipt.readCount === 1;
-    }, 'the receipt');
+    }, 2_000, 'the receipt');
     expect(selectReceipt(senderStore.getState(), messageID)).toMatchObject({ groupID, readCount: 1, unreadCount: 1 });
     const page = backend.getGroupMessageReadMemberList(sender, { messageID, filter: 'read' });
     expect(page.members.map((m) => m.profile)).toEqual([expect.objectContaining({ userID: reader, nickname: key, nameCard: key })]);
@@ -74,27 +68,8 @@ describe('prototype-named IDs are plain data', () => {
   });
 
   it.each(prototypeKeys.map((key) => [key]))('the store keeps messages, receipts and parked receipts with ID %s', async (key) => {
-    const listeners = new Set<ChatListener>();
-    const emit = (event: ChatEvent) => listeners.forEach((listener) => listener(event));
-    const unused = () => Promise.reject(new Error('unused'));
-    const store = createChatStore({
-      login: async () => ({ userID: 'me' }),
-      logout: async () => undefined,
-      getUserProfiles: unused,
-      getGroupInfo: unused,
-      getMessageHistory: unused,
-      sendMessage: unused,
-      sendMessageReadReceipts: unused,
-      getMessageReadReceipts: unused,
-      getGroupMessageReadMemberList: unused,
-      markC2CMessageAsRead: unused,
-      subscribe: (listener) => {
-        listeners.add(listener);
-        return () => listeners.delete(listener);
-      },
-    });
-    store.getState().actions.start();
-    await sleep(0);
+    const { adapter, store } = await startedStore();
+    const emit = adapter.emit;
     const messageID: MessageID = key;
     // The receipt comes first and is parked under the key, then the message arrives.
     emit({ type: 'receipts', receipts: [{ kind: 'group', messageID, groupID: key, readCount: 2, unreadCount: 3, version: 2 }] });

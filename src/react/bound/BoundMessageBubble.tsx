@@ -1,3 +1,4 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { memo, type MouseEvent } from 'react';
 import { useStore } from 'zustand';
 import { selectMessage } from '../../core/store';
@@ -6,7 +7,7 @@ import { useChatContext } from '../chat-context';
 import { MessageBubble, type MessageBubbleProps } from '../components/MessageBubble';
 import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
-import { usePrefetchReadMembers } from '../use-read-members';
+import { prefetchReadMembers } from '../use-read-members';
 import { useReadOnVisible } from '../use-read-on-visible';
 
 export interface BoundMessageBubbleProps
@@ -24,21 +25,21 @@ export interface BoundMessageBubbleProps
  */
 export const BoundMessageBubble = memo(function BoundMessageBubble(props: BoundMessageBubbleProps) {
   const { messageID, onOpenMembers, receiptsEnabled = true, ...rest } = props;
-  const { store } = useChatContext('BoundMessageBubble');
+  const { store, adapter } = useChatContext('BoundMessageBubble');
+  const queryClient = useQueryClient();
   const message = useStore(store, (state) => selectMessage(state, messageID));
   const me = useStore(store, (state) => state.userID);
   const receipt = useMessageReceipt(messageID);
   const sender = useProfile(message?.senderID);
   const observeRef = useReadOnVisible(message);
   const retry = useStore(store, (state) => state.actions.retry);
-  const prefetchMembers = usePrefetchReadMembers();
   if (!message) return null;
   const own = message.senderID === me;
   const isGroup = message.conversationID.startsWith('GROUP');
   const openMembers =
     own && isGroup && onOpenMembers
       ? (event: MouseEvent<HTMLButtonElement>) => {
-          prefetchMembers(messageID);
+          prefetchReadMembers(queryClient, adapter, messageID);
           onOpenMembers(messageID, event.currentTarget);
         }
       : undefined;

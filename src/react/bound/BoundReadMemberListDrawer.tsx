@@ -1,6 +1,7 @@
-import { useState, type RefObject } from 'react';
+import type { RefObject } from 'react';
 import type { MessageID, ReadFilter } from '../../core/types';
 import { ReadMemberListDrawer } from '../components/ReadMemberListDrawer';
+import { useControllableState } from '../components/use-controllable-state';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadMembers } from '../use-read-members';
 
@@ -24,12 +25,11 @@ export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps)
   const open = messageID !== null;
   const id = messageID ?? '';
   // Controlled here (from the caller's tab, or its own state) so it knows which tab is shown.
-  const [ownTab, setOwnTab] = useState<ReadFilter>(defaultTab ?? 'read');
-  const tab = controlledTab ?? ownTab;
-  const changeTab = (next: ReadFilter) => {
-    setOwnTab(next);
-    onTabChange?.(next);
-  };
+  const [tab, changeTab] = useControllableState<ReadFilter>({
+    prop: controlledTab,
+    defaultProp: defaultTab ?? 'read',
+    onChange: onTabChange,
+  });
   const receipt = useMessageReceipt(id);
   // The hidden tab loads once the shown one has its first page (so a switch is instant), and
   // never competes with the rows the reader is waiting for. Hook order stays shown, hidden.
