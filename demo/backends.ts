@@ -1,19 +1,13 @@
 import type { ChatAdapter } from '../src/core/adapter';
-import { createWebSocketAdapter } from '../src/mock';
+import { createWebSocketAdapter, demoConversations } from '../src/mock';
 import type { RemoteConversation } from './RemoteApp';
 
 /**
  * The demo's conversations on the mock WebSocket server (`npm run backend`, which hosts
- * `presets.demo()`), as `userID` sees them: a 1:1 chat is named after the peer.
+ * `presets.demo()`), as `userID` sees them: only the ones that user belongs to.
  */
 export function wsConversations(userID: string): RemoteConversation[] {
-  const peer = userID === 'me' ? 'minjun' : 'me';
-  return [
-    ...(userID === 'me' || userID === 'minjun' ? [{ conversationID: `C2C${peer}`, name: `1:1 with ${peer}` }] : []),
-    { conversationID: 'GROUPteam', name: 'Design Team (20)' },
-    { conversationID: 'GROUPcompany', name: 'Everyone @ Acme (10,000)' },
-    { conversationID: 'GROUPcommunity', name: 'Open Source Fans (Community)' },
-  ];
+  return demoConversations(userID).map(({ conversationID, name }) => ({ conversationID, name }));
 }
 
 /** Logs in to the mock WebSocket server with a dev userSig from its DEV-ONLY route. */

@@ -1,4 +1,5 @@
 import { ErrorCode } from '../core';
+import { demoConversations } from './demo-preset';
 import { presets } from './presets';
 
 describe('presets.demo', () => {
@@ -34,5 +35,37 @@ describe('presets.demo', () => {
       expect(conversation.readers.length).toBeGreaterThan(0);
       expect(conversation.readers).not.toContain('me');
     }
+  });
+});
+
+describe('demoConversations', () => {
+  const demo = presets.demo({ companySize: 200 });
+  const groups = ['GROUPteam', 'GROUPcompany', 'GROUPcommunity'];
+
+  it.each(['me', 'minjun', 'user1', 'user45', 'user150'])('lists for %s exactly the groups the backend lets them open', (userID) => {
+    const listed = demoConversations(userID, 200)
+      .filter((c) => c.kind === 'group')
+      .map((c) => c.conversationID);
+    const opens = (conversationID: string) => {
+      try {
+        demo.backend.getMessageHistory(userID, { conversationID });
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    expect(listed).toEqual(groups.filter(opens));
+  });
+
+  it('lists the seeded 1:1 chat for its two people only, under the peer', () => {
+    expect(demoConversations('me').filter((c) => c.kind === 'c2c').map((c) => c.conversationID)).toEqual(['C2Cminjun']);
+    expect(demoConversations('minjun').filter((c) => c.kind === 'c2c').map((c) => c.conversationID)).toEqual(['C2Cme']);
+    expect(demoConversations('user1').some((c) => c.kind === 'c2c')).toBe(false);
+  });
+
+  it('is what the preset hands out for me, with the group size in the name', () => {
+    expect(demo.conversations).toEqual(demoConversations('me', 200));
+    expect(demo.conversations.map((c) => c.name)).toContain('Everyone @ Acme (200)');
+    expect(demo.conversations.find((c) => c.conversationID === 'GROUPteam')?.readers).toHaveLength(12);
   });
 });

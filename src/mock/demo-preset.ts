@@ -23,6 +23,46 @@ export interface DemoPreset {
 
 const READER_CHOICES = 12;
 
+/** Everyone in the demo, `me` first and `minjun` (the 1:1 peer) last, and who is in which group. */
+function demoPeople(companySize: number) {
+  const ids: UserID[] = ['me'];
+  for (let i = 1; i < companySize; i += 1) ids.push(`user${i}`);
+  ids.push('minjun');
+  return {
+    ids,
+    team: ids.slice(0, 20),
+    company: ids.slice(0, companySize),
+    community: ['me', ...ids.slice(40, 90)],
+  };
+}
+
+/**
+ * The demo's conversations as `userID` sees them: the 1:1 chat for `me` and `minjun`, and the
+ * groups `userID` is a member of. Pure, so a client of the mock WebSocket server can list them
+ * without building the backend. `companySize` must match the server's (default 10,000).
+ */
+export function demoConversations(userID: UserID, companySize = 10_000): DemoConversationInfo[] {
+  const people = demoPeople(companySize);
+  const readers = (members: readonly UserID[]) => members.filter((id) => id !== userID).slice(0, READER_CHOICES);
+  const conversations: DemoConversationInfo[] = [];
+  if (userID === 'me') conversations.push({ conversationID: 'C2Cminjun', name: '김민준 (1:1)', kind: 'c2c', readers: ['minjun'] });
+  if (userID === 'minjun') conversations.push({ conversationID: 'C2Cme', name: 'Alex Morgan (1:1)', kind: 'c2c', readers: ['me'] });
+  const groups = [
+    { conversationID: 'GROUPteam', name: `Design Team (${people.team.length})`, members: people.team },
+    { conversationID: 'GROUPcompany', name: `Everyone @ Acme (${companySize.toLocaleString('en-US')})`, members: people.company },
+    {
+      conversationID: 'GROUPcommunity',
+      name: 'Open Source Fans (Community)',
+      members: people.community,
+      note: 'Read receipts are not supported in Community groups',
+    },
+  ];
+  for (const { members, ...group } of groups) {
+    if (members.includes(userID)) conversations.push({ ...group, kind: 'group', readers: readers(members) });
+  }
+  return conversations;
+}
+
 /**
  * Every demo conversation in one backend, so one user can move between them: a 1:1 chat,
  * a 20-member Work team, a 10,000-member Public group and a Community group (no receipts).
@@ -30,17 +70,17 @@ const READER_CHOICES = 12;
 export function demoPreset(options: PresetOptions & { companySize?: number } = {}): DemoPreset {
   const random = createRandom(options.seed ?? 7);
   const companySize = options.companySize ?? 10_000;
-  const users: MockUser[] = [{ userID: 'me', nickname: 'Alex Morgan', avatarURL: avatarURL(0) }];
-  for (let i = 1; i < companySize; i += 1) {
-    users.push({ userID: `user${i}`, nickname: memberName(i, random), avatarURL: avatarURL(i) });
-  }
-  users.push({ userID: 'minjun', nickname: '김민준', avatarURL: avatarURL(companySize) });
+  const { ids, team, company, community } = demoPeople(companySize);
+  const users: MockUser[] = ids.map((userID, i) =>
+    userID === 'me'
+      ? { userID, nickname: 'Alex Morgan', avatarURL: avatarURL(0) }
+      : userID === 'minjun'
+        ? { userID, nickname: '김민준', avatarURL: avatarURL(companySize) }
+        : { userID, nickname: memberName(i, random), avatarURL: avatarURL(i) },
+  );
   const backend = createMockBackend({ ...options, users, groups: [] });
-  const ids = users.map((user) => user.userID);
-  const team = ids.slice(0, 20);
-  const community = ['me', ...ids.slice(40, 90)];
   backend.addGroup({ groupID: 'team', name: 'Design Team', type: 'Work', members: team });
-  backend.addGroup({ groupID: 'company', name: 'Everyone @ Acme', type: 'Public', members: ids.slice(0, companySize) });
+  backend.addGroup({ groupID: 'company', name: 'Everyone @ Acme', type: 'Public', members: company });
   backend.addGroup({ groupID: 'community', name: 'Open Source Fans', type: 'Community', members: community });
 
   backend.sendMessage('minjun', { conversationID: 'C2Cme', text: 'Hi Alex! Did the contract arrive?', needReadReceipt: true });
@@ -55,25 +95,5 @@ export function demoPreset(options: PresetOptions & { companySize?: number } = {
   for (let i = 1; i < companySize; i += 3) backend.sendMessageReadReceipts(ids[i] as UserID, [allHands.messageID]);
   backend.sendMessage('user41', { conversationID: 'GROUPcommunity', text: 'Welcome, everyone!', needReadReceipt: false });
 
-  return {
-    backend,
-    me: 'me',
-    conversations: [
-      { conversationID: 'C2Cminjun', name: '김민준 (1:1)', kind: 'c2c', readers: ['minjun'] },
-      { conversationID: 'GROUPteam', name: 'Design Team (20)', kind: 'group', readers: team.slice(1, 1 + READER_CHOICES) },
-      {
-        conversationID: 'GROUPcompany',
-        name: 'Everyone @ Acme (10,000)',
-        kind: 'group',
-        readers: ids.slice(1, 1 + READER_CHOICES),
-      },
-      {
-        conversationID: 'GROUPcommunity',
-        name: 'Open Source Fans (Community)',
-        kind: 'group',
-        readers: community.slice(1, 1 + READER_CHOICES),
-        note: 'Read receipts are not supported in Community groups',
-      },
-    ],
-  };
+  return { backend, me: 'me', conversations: demoConversations('me', companySize) };
 }
