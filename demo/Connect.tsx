@@ -11,12 +11,24 @@ type Connection =
 
 type Start = () => Promise<Extract<Connection, { status: 'ready' }>>;
 
+// One connection per start: StrictMode runs effects twice in development, which would log in
+// twice and leave the first adapter connected.
+const started = new WeakMap<Start, ReturnType<Start>>();
+function startOnce(start: Start): ReturnType<Start> {
+  let running = started.get(start);
+  if (!running) {
+    running = start();
+    started.set(start, running);
+  }
+  return running;
+}
+
 function useConnection(start: Start | null): Connection {
   const [result, setResult] = useState<{ start: Start; connection: Connection } | null>(null);
   useEffect(() => {
     if (!start) return;
     let live = true;
-    start().then(
+    startOnce(start).then(
       (ready) => live && setResult({ start, connection: ready }),
       (error: unknown) =>
         live && setResult({ start, connection: { status: 'error', message: error instanceof Error ? error.message : String(error) } }),
