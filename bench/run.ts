@@ -61,6 +61,9 @@ async function main(): Promise<void> {
     console.log(`  ${name}: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
   };
 
+  // Node only, each pair in a fresh process (bench/node/fresh-process.ts), before Chromium starts.
+  await section('who-read', () => memberPages({ quick }));
+
   let browser: BrowserSession | undefined;
   const needsBrowser = (['storm', 'history', 'who-read'] as const).some(wanted);
   if (needsBrowser) browser = await openBrowser();
@@ -71,8 +74,6 @@ async function main(): Promise<void> {
   } finally {
     await browser?.close();
   }
-  // Node alone, with Chromium gone: its processes were the noise in this ratio.
-  await section('who-read', () => memberPages({ quick }));
   await section('store', () => storeThroughput({ quick }));
   await section('bundle', async () => {
     ensureBuild();

@@ -2,6 +2,7 @@ import { presets } from '../../src/mock';
 import type { MockBackend } from '../../src/mock';
 import type { Figure } from '../report';
 import { median } from '../stats';
+import { inFreshProcess, runAsChild } from './fresh-process';
 
 /**
  * Scenario 3, backend side: the mock backend's time for one page of readers of a message read
@@ -51,27 +52,26 @@ function pageMicros(group: HalfReadGroup, rounds: number): number {
   return median(samples);
 }
 
-export async function memberPages({ quick }: { quick: boolean }): Promise<Figure[]> {
+/** One pair in this process: both groups built and warmed up, then timed interleaved. */
+function pair(rounds: number): { small: number; large: number } {
   const small = halfReadGroup(1_000);
   const large = halfReadGroup(100_000);
-  const rounds = quick ? 10 : 40;
   pageMicros(small, 3);
   pageMicros(large, 3);
-  // Interleave the two so machine noise hits both alike; the ratio is taken per round.
-  const ratios: number[] = [];
-  const smallTimes: number[] = [];
-  const largeTimes: number[] = [];
-  for (let i = 0; i < (quick ? 3 : 7); i += 1) {
-    const s = pageMicros(small, rounds);
-    const l = pageMicros(large, rounds);
-    smallTimes.push(s);
-    largeTimes.push(l);
-    ratios.push(l / s);
-  }
+  return { small: pageMicros(small, rounds), large: pageMicros(large, rounds) };
+}
+
+export async function memberPages({ quick }: { quick: boolean }): Promise<Figure[]> {
+  const rounds = quick ? 10 : 40;
+  // Each pair in a fresh process (see fresh-process.ts): within one process this ratio read
+  // 1.3x in most runs and 1.55-1.76x in some, whole runs at a time.
+  const pairs = Array.from({ length: quick ? 3 : 7 }, () => inFreshProcess<{ small: number; large: number }>(import.meta.url, [String(rounds)]));
   const scenario = 'who-read';
   return [
-    { scenario, metric: 'backend page (100 members), 1,000-member group, median', value: median(smallTimes), unit: 'µs', budget: Infinity, kind: 'max', informational: true },
-    { scenario, metric: 'backend page (100 members), 100,000-member group, median', value: median(largeTimes), unit: 'µs', budget: Infinity, kind: 'max', informational: true },
-    { scenario, metric: 'backend page time 100,000 ÷ 1,000 members', value: median(ratios), unit: '×', budget: 1.5, kind: 'max' },
+    { scenario, metric: 'backend page (100 members), 1,000-member group, median', value: median(pairs.map((p) => p.small)), unit: 'µs', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: 'backend page (100 members), 100,000-member group, median', value: median(pairs.map((p) => p.large)), unit: 'µs', budget: Infinity, kind: 'max', informational: true },
+    { scenario, metric: `backend page time 100,000 ÷ 1,000 members (median of ${pairs.length} processes)`, value: median(pairs.map((p) => p.large / p.small)), unit: '×', budget: 1.5, kind: 'max' },
   ];
 }
+
+runAsChild(import.meta.url, ([rounds]) => pair(Number(rounds)));

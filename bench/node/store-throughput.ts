@@ -1,12 +1,11 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { execFileSync } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import type { ChatAdapter, ChatEvent, ChatListener } from '../../src/core/adapter';
 import { createChatStore, type ChatStore } from '../../src/core/store';
 import type { GroupMessageReceipt, Message } from '../../src/core/types';
 import type { Figure } from '../report';
 import { median } from '../stats';
+import { inFreshProcess, runAsChild } from './fresh-process';
 
 /**
  * Scenario 4: receipts through the store's event path (a fake adapter pushing `receipts`
@@ -158,25 +157,12 @@ async function repetition(total: number): Promise<Repetition> {
   return { storeMs, mapMs, notifications };
 }
 
-/**
- * Each repetition runs in a fresh Node process. V8 decides per process, from early garbage
- * collections, whether to allocate the receipts straight into the old generation
- * (allocation-site pretenuring); in about one process in four it does, and every run in that
- * process is then 2-3x slower (node --no-allocation-site-pretenuring never is). Runs in one
- * process are therefore not independent samples; processes are. Both ends are reported.
- */
-function repetitionInChild(total: number): Repetition {
-  const out = execFileSync(process.execPath, [...process.execArgv, fileURLToPath(import.meta.url), String(total)], {
-    encoding: 'utf8',
-    env: { ...process.env, STORE_BENCH_CHILD: '1' },
-  });
-  return JSON.parse(out.trim().split('\n').pop() as string) as Repetition;
-}
-
 export async function storeThroughput({ quick }: StoreThroughputOptions): Promise<Figure[]> {
   const total = quick ? 200_000 : 1_000_000;
   const repetitions = quick ? 3 : 5;
-  const runs = Array.from({ length: repetitions }, () => repetitionInChild(total));
+  // Each repetition in a fresh process: in about one process in four V8 pretenures the receipt
+  // objects and every run there is 2-3x slower (node --no-allocation-site-pretenuring never is).
+  const runs = Array.from({ length: repetitions }, () => inFreshProcess<Repetition>(import.meta.url, [String(total)]));
   const ratios = runs.map((run) => run.storeMs / run.mapMs);
   const storeBest = Math.min(...runs.map((run) => run.storeMs));
   const heap = await retainedPerMessage(MESSAGES);
@@ -186,14 +172,11 @@ export async function storeThroughput({ quick }: StoreThroughputOptions): Promis
     { scenario, metric: `store time (${label}), median of ${repetitions} processes`, value: median(runs.map((run) => run.storeMs)), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
     { scenario, metric: 'Map.set loop over the same updates, median', value: median(runs.map((run) => run.mapMs)), unit: 'ms', budget: Infinity, kind: 'max', informational: true },
     { scenario, metric: `store ÷ Map.set (best of ${repetitions} processes)`, value: Math.min(...ratios), unit: '×', budget: 20, kind: 'max' },
-    { scenario, metric: '  the same, worst process (informational: see store-throughput.ts)', value: Math.max(...ratios), unit: '×', budget: 20, kind: 'max', informational: true },
+    { scenario, metric: '  the same, worst process (informational: see fresh-process.ts)', value: Math.max(...ratios), unit: '×', budget: 20, kind: 'max', informational: true },
     { scenario, metric: `updates per second through the store (best of ${repetitions})`, value: total / (storeBest / 1000), unit: '/s', budget: 1_000_000, kind: 'min' },
     { scenario, metric: 'store notifications per batch (most of any process)', value: Math.max(...runs.map((run) => run.notifications)) / Math.ceil(total / BATCH), unit: '', budget: 1, kind: 'max' },
     { scenario, metric: 'retained heap per message with its receipt', value: heap, unit: 'B', budget: 1024, kind: 'max' },
   ];
 }
 
-if (process.env.STORE_BENCH_CHILD === '1' && process.argv[1] === fileURLToPath(import.meta.url)) {
-  const total = Number(process.argv[2]);
-  void repetition(total).then((run) => console.log(JSON.stringify(run)));
-}
+runAsChild(import.meta.url, ([total]) => repetition(Number(total)));
