@@ -8,7 +8,6 @@ export type {
   ChatEvent,
   ChatListener,
   ConnectionState,
-  Conversation,
   ConversationID,
   GroupID,
   GroupInfo,

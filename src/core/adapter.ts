@@ -1,3 +1,4 @@
+import type { ChatError } from './errors';
 import type {
   ConnectionState,
   ConversationID,
@@ -24,9 +25,21 @@ export type ChatEvent =
   | { type: 'receipts'; receipts: MessageReceipt[] }
   /** The peer of a 1:1 chat read it up to `timestamp` (`onRecvC2CReadReceipt`). */
   | { type: 'c2cRead'; userID: UserID; timestamp: number }
-  | { type: 'connection'; state: ConnectionState };
+  /**
+   * The link or the session changed. `reason` says why a session ended (`signedOut`: KICKED_OUT,
+   * USER_SIG_EXPIRED, LOGGED_OUT, KICKED_BY_SERVER) or, optionally, why the link is down.
+   */
+  | { type: 'connection'; state: ConnectionState; reason?: ChatError };
 
 export type ChatListener = (event: ChatEvent) => void;
+
+export interface LoginOptions {
+  /**
+   * A new credential, e.g. after the session ended with USER_SIG_EXPIRED. An adapter keeps it
+   * for its later (re)connects. Adapters whose SDK logs in by itself may ignore it.
+   */
+  userSig?: string;
+}
 
 export interface SendMessageInput {
   conversationID: ConversationID;
@@ -59,8 +72,8 @@ export interface MemberListQuery {
  * ChatError. See the README for the mapping to the seed and to Tencent's Web SDK.
  */
 export interface ChatAdapter {
-  /** Connects and logs in; resolves with the current user's ID. */
-  login(): Promise<{ userID: UserID }>;
+  /** Connects and logs in; resolves with the current user's ID. Called again after `signedOut`. */
+  login(options?: LoginOptions): Promise<{ userID: UserID }>;
   logout(): Promise<void>;
   getUserProfiles(userIDs: UserID[]): Promise<UserProfile[]>;
   getGroupInfo(groupID: GroupID): Promise<GroupInfo>;

@@ -10,8 +10,14 @@ export const ErrorCode = {
   NETWORK: 2800,
   TIMEOUT: 2801,
   RATE_LIMITED: 2996,
+  /** Another device or page logged in as this user (Tencent 3002 and 3003). Ends the session. */
   KICKED_OUT: 3002,
-  USER_SIG_EXPIRED: 3003,
+  /** The userSig expired, or was refused as expired at login (Tencent 3004, 70001). Ends the session. */
+  USER_SIG_EXPIRED: 3004,
+  /** The user logged out, here or elsewhere (Tencent 3005). Ends the session. */
+  LOGGED_OUT: 3005,
+  /** The backend ended the session (Tencent 3006, kicked by the REST API). */
+  KICKED_BY_SERVER: 3006,
   NO_PERMISSION: 10007,
   GROUP_NOT_FOUND: 10015,
   FEATURE_NOT_IN_EDITION: 10059,
@@ -37,18 +43,41 @@ const TRANSIENT: ReadonlySet<number> = new Set([
   ErrorCode.NOT_LOGGED_IN,
 ]);
 
+const ENDS_SESSION: ReadonlySet<number> = new Set([
+  ErrorCode.KICKED_OUT,
+  ErrorCode.USER_SIG_EXPIRED,
+  ErrorCode.LOGGED_OUT,
+  ErrorCode.KICKED_BY_SERVER,
+]);
+
+export interface ChatErrorOptions {
+  cause?: unknown;
+  /** The backend's own code where it differs from `code` (Tencent's 3003 for KICKED_OUT, say). */
+  backendCode?: number;
+}
+
 export class ChatError extends Error {
   override readonly name = 'ChatError';
   readonly code: ErrorCode;
+  readonly backendCode: number | undefined;
 
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
+  constructor(code: ErrorCode, message: string, options: ChatErrorOptions = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
+    this.backendCode = options.backendCode;
   }
 
   /** Worth retrying later with the same input (network, rate limit, not ready yet). */
   get transient(): boolean {
     return TRANSIENT.has(this.code);
+  }
+
+  /**
+   * The session is over (kicked, userSig expired, logged out): nothing succeeds until the app
+   * logs in again, so nothing is retried before that and queued work waits for it.
+   */
+  get endsSession(): boolean {
+    return ENDS_SESSION.has(this.code);
   }
 }
 

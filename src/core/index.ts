@@ -1,7 +1,6 @@
 export type {
   C2CMessageReceipt,
   ConnectionState,
-  Conversation,
   ConversationID,
   GroupID,
   GroupInfo,

@@ -24,10 +24,6 @@ export interface GroupMemberProfile extends UserProfile {
 /** Tencent's group types. Community and AVChatRoom never support read receipts. */
 export type GroupType = 'Work' | 'Public' | 'Meeting' | 'Community' | 'AVChatRoom';
 
-export type Conversation =
-  | { type: 'c2c'; conversationID: ConversationID; peerID: UserID }
-  | { type: 'group'; conversationID: ConversationID; groupID: GroupID };
-
 export interface GroupInfo {
   groupID: GroupID;
   name: string;
@@ -106,4 +102,9 @@ export interface HistoryPage {
   isFinished: boolean;
 }
 
-export type ConnectionState = 'connected' | 'connecting' | 'disconnected';
+/**
+ * - `connecting` / `connected` / `disconnected`: the link to the backend; work waits while it is down.
+ * - `signedOut`: the session ended (kicked out, userSig expired, logged out). The link may be up,
+ *   but nothing works until the app logs in again (`actions.login`); queued work waits for that.
+ */
+export type ConnectionState = 'connected' | 'connecting' | 'disconnected' | 'signedOut';

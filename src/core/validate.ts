@@ -1,3 +1,4 @@
+import { parseConversationID } from './conversation-id';
 import type { ChatError } from './errors';
 import type { C2CMessageReceipt, GroupMessageReceipt, Message, MessageReceipt, MessageStatus } from './types';
 import {
@@ -98,14 +99,13 @@ function c2cReceipt(record: Fields): C2CMessageReceipt {
 }
 
 const STATUSES: readonly MessageStatus[] = ['sending', 'sent', 'failed'];
-const CONVERSATION_ID = /^(C2C|GROUP)./s;
 
 /** Checks a message from an adapter event; returns a fresh object with only the known fields. */
 export function validateMessage(input: unknown): MessageValidation {
   const result = validateWith('message', () => {
     const record = asRecord(input, 'message');
     const conversationID = requireID(record, 'conversationID');
-    if (!CONVERSATION_ID.test(conversationID)) {
+    if (parseConversationID(conversationID) === undefined) {
       throw new FieldError(`conversationID must start with "C2C" or "GROUP", got ${describe(conversationID)}`);
     }
     const text = own(record, 'text');

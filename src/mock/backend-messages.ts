@@ -6,6 +6,7 @@ import {
   MAX_MESSAGE_TEXT_LENGTH,
 } from '../core';
 import type { HistoryPage, Message, UserID } from '../core';
+import { c2cConversationID, groupConversationID } from '../core/conversation-id';
 import type { BackendState } from './backend-state';
 import type { Session } from './event-hub';
 import { isMember, snapshotMembers } from './group-state';
@@ -17,8 +18,8 @@ export function toMessage(record: MessageRecord, viewer: UserID): Message {
   const { target } = record;
   const conversationID =
     target.kind === 'group'
-      ? `GROUP${target.groupID}`
-      : `C2C${viewer === record.senderID ? target.receiverID : record.senderID}`;
+      ? groupConversationID(target.groupID)
+      : c2cConversationID(viewer === record.senderID ? target.receiverID : record.senderID);
   const message: Message = {
     messageID: record.messageID,
     conversationID,

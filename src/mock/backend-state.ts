@@ -1,5 +1,6 @@
 import { ChatError, ErrorCode } from '../core';
 import type { ConversationID, GroupID, GroupType, MessageID, UserID, UserProfile } from '../core';
+import { parseConversationID } from '../core/conversation-id';
 import type { EventHub } from './event-hub';
 import { isMember, type GroupRecord } from './group-state';
 import type { MessageRecord } from './message-state';
@@ -77,15 +78,16 @@ export class BackendState {
   /** A conversation as `viewer` sees it; throws when it does not exist or is not theirs. */
   resolveConversation(viewer: UserID, conversationID: ConversationID): ResolvedConversation {
     if (typeof conversationID !== 'string') throw invalid('conversationID must be a string');
-    if (conversationID.startsWith('GROUP') && conversationID.length > 5) {
-      const group = this.requireGroup(conversationID.slice(5));
+    const parsed = parseConversationID(conversationID);
+    if (parsed?.type === 'group') {
+      const group = this.requireGroup(parsed.groupID);
       if (!isMember(group, viewer)) {
         throw new ChatError(ErrorCode.NO_PERMISSION, `${JSON.stringify(viewer)} is not a member of group ${JSON.stringify(group.groupID)}`);
       }
       return { kind: 'group', group, messages: group.messages };
     }
-    if (conversationID.startsWith('C2C') && conversationID.length > 3) {
-      const peerID = conversationID.slice(3);
+    if (parsed?.type === 'c2c') {
+      const { peerID } = parsed;
       this.requireUser(peerID);
       if (peerID === viewer) throw invalid('A 1:1 conversation needs a peer other than yourself');
       const c2c = this.c2cRecord(viewer, peerID);

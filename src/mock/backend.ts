@@ -1,3 +1,4 @@
+import { groupIDOf } from '../core/conversation-id';
 import type {
   ChatEvent,
   GroupID,
@@ -129,7 +130,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       const records =
         conversationID === undefined
           ? [...state.groups.values()].flatMap((g) => g.messages)
-          : (state.groups.get(conversationID.replace(/^GROUP/, ''))?.messages ?? []);
+          : (state.groups.get(groupIDOf(conversationID) ?? '')?.messages ?? []);
       return records.filter((r) => r.receipt !== undefined).map((r) => r.messageID);
     },
     pickUnreadReader(messageID, random) {

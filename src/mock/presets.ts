@@ -1,3 +1,4 @@
+import { c2cConversationID, groupConversationID } from '../core/conversation-id';
 import type { ConversationID, GroupID, MessageID, UserID } from '../core';
 import { createMockBackend, type MockBackend } from './backend';
 import { demoPreset } from './demo-preset';
@@ -36,9 +37,9 @@ function people(count: number, seed: number): MockUser[] {
 function oneToOne(options: PresetOptions = {}): Preset {
   const peer: MockUser = { userID: 'minjun', nickname: '김민준', avatarURL: avatarURL(1) };
   const backend = createMockBackend({ ...options, users: [ME, peer] });
-  const conversationID = `C2C${peer.userID}`;
+  const conversationID = c2cConversationID(peer.userID);
   const first = backend.sendMessage('me', { conversationID, text: 'Did you get the contract?', needReadReceipt: true });
-  backend.sendMessage(peer.userID, { conversationID: 'C2Cme', text: 'Yes, reading it now.', needReadReceipt: false });
+  backend.sendMessage(peer.userID, { conversationID: c2cConversationID('me'), text: 'Yes, reading it now.', needReadReceipt: false });
   backend.sendMessageReadReceipts(peer.userID, [first.messageID]);
   const second = backend.sendMessage('me', { conversationID, text: 'Great, call me after.', needReadReceipt: true });
   return { backend, me: 'me', conversationID, peerID: peer.userID, messageIDs: [first.messageID, second.messageID] };
@@ -62,7 +63,7 @@ function groupPreset(
     type,
     members: users.map((u, i) => (i % 5 === 2 ? { userID: u.userID, nameCard: `${u.nickname ?? u.userID} (${name})` } : u.userID)),
   });
-  const conversationID = `GROUP${groupID}`;
+  const conversationID = groupConversationID(groupID);
   const receipts = backend.getGroupInfo('me', groupID).receiptsEnabled;
   const message = backend.sendMessage('me', { conversationID, text: `Welcome to ${name}!`, needReadReceipt: receipts });
   if (receipts) {

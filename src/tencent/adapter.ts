@@ -6,7 +6,7 @@ import { callSdk } from './errors';
 import { EventBridge } from './events';
 import { GroupDirectory } from './groups';
 import { loadHistory } from './history';
-import { parseConversationID, toKitMessage, toUserProfile } from './mapping';
+import { requireConversation, toKitMessage, toUserProfile } from './mapping';
 import { chunk, IssuedCursors, readMemberPage, SDK_USER_PROFILE_BATCH } from './members';
 import { MessageCache } from './message-cache';
 import { getReadReceipts, sendReadReceipts } from './receipts';
@@ -106,7 +106,7 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
         throw new ChatError(ErrorCode.INVALID_PARAMETER, 'sendMessage needs an input object.');
       }
       checkInput(input);
-      const conversation = parseConversationID(input.conversationID);
+      const conversation = requireConversation(input.conversationID);
       if (conversation.type === 'group' && input.needReadReceipt) {
         await groups.assertReceiptsEnabled(conversation.groupID);
       }

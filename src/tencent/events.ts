@@ -1,7 +1,7 @@
 import type { ChatEvent, ChatListener } from '../core/adapter';
 import type { ConnectionState, MessageReceipt } from '../core/types';
 import { ListenerSet } from '../core/listener-set';
-import { isDisplayable, parseConversationID, toKitMessage } from './mapping';
+import { isDisplayable, requireConversation, toKitMessage } from './mapping';
 import type { MessageCache } from './message-cache';
 import { EVENT, TYPES, type SdkEvent, type SdkMessage, type SdkReceiptItem, type TencentChatLike } from './sdk';
 
@@ -94,7 +94,7 @@ export class EventBridge {
     for (const message of messages) {
       let peer: string;
       try {
-        const conversation = parseConversationID(message.conversationID);
+        const conversation = requireConversation(message.conversationID);
         if (conversation.type !== 'c2c') continue;
         peer = conversation.peerID;
       } catch {

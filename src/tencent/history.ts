@@ -3,7 +3,7 @@ import { ChatError, ErrorCode } from '../core/errors';
 import { DEFAULT_HISTORY_PAGE_SIZE, MAX_HISTORY_PAGE_SIZE } from '../core/limits';
 import type { HistoryPage, Message } from '../core/types';
 import { callSdk } from './errors';
-import { isDisplayable, parseConversationID, toKitMessage } from './mapping';
+import { isDisplayable, requireConversation, toKitMessage } from './mapping';
 import type { MessageCache } from './message-cache';
 import type { SdkMessage, SdkResponse, TencentChatLike } from './sdk';
 
@@ -41,7 +41,7 @@ export async function loadHistory(
   if (query.cursor !== undefined && typeof query.cursor !== 'string') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, 'cursor must be the nextCursor string of the previous page.');
   }
-  const { conversationID } = parseConversationID(query.conversationID);
+  const { conversationID } = requireConversation(query.conversationID);
   let remaining = pageSize(query.count);
   let cursor = query.cursor ?? '';
   let isCompleted = false;

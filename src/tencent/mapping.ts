@@ -1,21 +1,12 @@
+import { parseConversationID, type ParsedConversationID } from '../core/conversation-id';
 import { ChatError, ErrorCode } from '../core/errors';
 import type { GroupMemberProfile, GroupType, Message, MessageStatus, UserProfile } from '../core/types';
 import { TYPES, type SdkMessage } from './sdk';
 
-export type ParsedConversation =
-  | { type: 'c2c'; conversationID: string; peerID: string }
-  | { type: 'group'; conversationID: string; groupID: string };
-
-/** `'C2C' + userID` or `'GROUP' + groupID`, the SDK's own conversation IDs. */
-export function parseConversationID(conversationID: string): ParsedConversation {
-  if (typeof conversationID === 'string') {
-    if (conversationID.startsWith(TYPES.CONV_GROUP) && conversationID.length > TYPES.CONV_GROUP.length) {
-      return { type: 'group', conversationID, groupID: conversationID.slice(TYPES.CONV_GROUP.length) };
-    }
-    if (conversationID.startsWith(TYPES.CONV_C2C) && conversationID.length > TYPES.CONV_C2C.length) {
-      return { type: 'c2c', conversationID, peerID: conversationID.slice(TYPES.CONV_C2C.length) };
-    }
-  }
+/** The SDK's own conversation IDs, parsed by the kit's one rule; anything else is refused. */
+export function requireConversation(conversationID: string): ParsedConversationID {
+  const parsed = parseConversationID(conversationID);
+  if (parsed !== undefined) return parsed;
   throw new ChatError(
     ErrorCode.CONVERSATION_NOT_FOUND,
     `Conversation ID "${String(conversationID)}" is neither 'C2C' + userID nor 'GROUP' + groupID.`,

@@ -4,7 +4,7 @@ import { DEFAULT_MEMBER_PAGE_SIZE, MAX_MEMBER_PAGE_SIZE } from '../core/limits';
 import type { GroupMemberProfile, MemberPage } from '../core/types';
 import { callSdk } from './errors';
 import type { GroupDirectory } from './groups';
-import { parseConversationID, toMemberProfile, toUserProfile } from './mapping';
+import { requireConversation, toMemberProfile, toUserProfile } from './mapping';
 import { requireReceiptAccess } from './receipts';
 import type { MessageCache } from './message-cache';
 import type { SdkMemberListData, SdkMessage, SdkResponse, TencentChatLike } from './sdk';
@@ -102,7 +102,7 @@ export async function readMemberPage(context: MemberContext, query: MemberListQu
   }
   const count = pageSize(query.count);
   const message = context.cache.resolveAll([query.messageID])[0] as SdkMessage;
-  const conversation = parseConversationID(message.conversationID);
+  const conversation = requireConversation(message.conversationID);
   if (conversation.type !== 'group') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Read member lists exist for group messages only; use the 1:1 receipt.');
   }

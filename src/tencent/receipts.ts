@@ -4,7 +4,7 @@ import type { MessageReceipt } from '../core/types';
 import { callSdk } from './errors';
 import { toMillis } from './events';
 import type { GroupDirectory } from './groups';
-import { parseConversationID } from './mapping';
+import { requireConversation } from './mapping';
 import type { MessageCache } from './message-cache';
 import type { SdkMessage, SdkResponse, TencentChatLike } from './sdk';
 
@@ -52,7 +52,7 @@ export function toSdkBatches(messages: readonly SdkMessage[]): SdkMessage[][] {
 }
 
 function groupIDOf(message: SdkMessage): string | undefined {
-  const conversation = parseConversationID(message.conversationID);
+  const conversation = requireConversation(message.conversationID);
   return conversation.type === 'group' ? conversation.groupID : undefined;
 }
 
@@ -99,7 +99,7 @@ function toPulledReceipt(message: SdkMessage): MessageReceipt | undefined {
     isPeerRead?: unknown;
     timestamp?: unknown;
   };
-  const conversation = parseConversationID(message.conversationID);
+  const conversation = requireConversation(message.conversationID);
   if (conversation.type === 'group') {
     // Counts stay unset when the server answered this message with an error: report nothing
     // rather than zeros.

@@ -1,7 +1,7 @@
 import { validateMessage } from '../validate';
 import type { ConversationID, Message, MessageID, UserID } from '../types';
 import { isReadByMark, markPeerRead, mergeInto } from './apply-receipts';
-import { c2cPeer } from './conversation-id';
+import { c2cPeerOf } from '../conversation-id';
 import type { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
 
@@ -96,7 +96,7 @@ function settleReceipt(draft: Draft, message: Message, ctx: MessageContext): voi
   if (message.status !== 'sent') return;
   const parked = ctx.parked.take(message.messageID);
   if (parked) mergeInto(draft, parked, ctx.parked);
-  const peerID = c2cPeer(message.conversationID);
+  const peerID = c2cPeerOf(message.conversationID);
   const mark = ctx.c2cMarks.get(message.conversationID);
   if (peerID !== undefined && mark !== undefined && ctx.me !== null && isReadByMark(message, ctx.me, mark)) {
     markPeerRead(draft, message, peerID, mark);

@@ -4,7 +4,7 @@ import { validateReceipt } from '../validate';
 import type { ConversationID, Message, MessageReceipt, UserID } from '../types';
 import type { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
-import { c2cPeer } from './conversation-id';
+import { c2cPeerOf } from '../conversation-id';
 
 /**
  * Validates and merges receipts from an event or a pull. A malformed one is dropped with one
@@ -59,7 +59,7 @@ function exceedsGroup(draft: Draft, receipt: MessageReceipt, known: MessageRecei
 
 /** The peer's read mark of a 1:1 chat: own sent messages up to `timestamp` become read. */
 export function applyC2CReadMark(draft: Draft, conversationID: ConversationID, timestamp: number, me: UserID): void {
-  const peerID = c2cPeer(conversationID);
+  const peerID = c2cPeerOf(conversationID);
   if (peerID === undefined) return;
   const ids = draft.conversations.get(conversationID)?.messageIDs ?? [];
   for (const id of ids) {

@@ -3,7 +3,7 @@ import { ChatError, ErrorCode } from '../errors';
 import type { ConnectionState } from '../types';
 import { applyMessages } from './apply-messages';
 import { applyC2CReadMark, applyReceipts } from './apply-receipts';
-import { c2cConversationID } from './conversation-id';
+import { c2cConversationID } from '../conversation-id';
 import type { StoreContext } from './context';
 
 const CONNECTION_STATES: ReadonlySet<unknown> = new Set<ConnectionState>(['connected', 'connecting', 'disconnected']);

@@ -1,5 +1,5 @@
 import type { ConversationID, MessageID } from '../types';
-import { c2cPeer } from './conversation-id';
+import { c2cPeerOf } from '../conversation-id';
 import type { StoreContext } from './context';
 
 /**
@@ -25,7 +25,7 @@ export function reportRead(ctx: StoreContext, messageIDs: readonly MessageID[]):
 }
 
 function noteC2CSeen(ctx: StoreContext, conversationID: ConversationID, time: number): void {
-  const peerID = c2cPeer(conversationID);
+  const peerID = c2cPeerOf(conversationID);
   if (peerID === undefined) return;
   const seen = ctx.c2cSeen.get(conversationID);
   if (seen !== undefined && seen >= time) return;
@@ -38,6 +38,6 @@ export function markConversationRead(ctx: StoreContext, conversationID: Conversa
   const { conversations, sendReceipts } = ctx.store.getState();
   if (!sendReceipts) return;
   reportRead(ctx, conversations.get(conversationID)?.messageIDs ?? []);
-  const peerID = c2cPeer(conversationID);
+  const peerID = c2cPeerOf(conversationID);
   if (peerID !== undefined) ctx.c2cMarker.request(peerID);
 }

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { memo, type MouseEvent } from 'react';
 import { useStore } from 'zustand';
+import { groupIDOf } from '../../core/conversation-id';
 import { selectMessage } from '../../core/store';
 import type { Message, MessageID } from '../../core/types';
 import { useChatContext } from '../chat-context';
@@ -35,7 +36,7 @@ export const BoundMessageBubble = memo(function BoundMessageBubble(props: BoundM
   const retry = useStore(store, (state) => state.actions.retry);
   if (!message) return null;
   const own = message.senderID === me;
-  const isGroup = message.conversationID.startsWith('GROUP');
+  const isGroup = groupIDOf(message.conversationID) !== undefined;
   const openMembers =
     own && isGroup && onOpenMembers
       ? (event: MouseEvent<HTMLButtonElement>) => {

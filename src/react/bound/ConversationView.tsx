@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState } from 'react';
+import { groupIDOf } from '../../core/conversation-id';
 import type { ConversationID, MessageID } from '../../core/types';
 import { MessageComposer } from '../components/MessageComposer';
 import { MessageList } from '../components/MessageList';
@@ -8,7 +9,7 @@ import { useConversation } from '../use-conversation';
 import { BoundMessageBubble } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
-import { groupIDOf, useReceiptsEnabled } from './use-receipts-enabled';
+import { useReceiptsEnabled } from './use-receipts-enabled';
 
 export interface ConversationViewProps {
   conversationID: ConversationID;

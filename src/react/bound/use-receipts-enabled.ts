@@ -1,12 +1,8 @@
 import { useStore } from 'zustand';
+import { groupIDOf } from '../../core/conversation-id';
 import type { ConversationID } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { useGroupInfo } from '../use-group-info';
-
-/** The group ID of a group conversation ('GROUP' + groupID, as in Tencent's SDK). */
-export function groupIDOf(conversationID: ConversationID): string | undefined {
-  return conversationID.startsWith('GROUP') ? conversationID.slice('GROUP'.length) : undefined;
-}
 
 /**
  * Whether badges show in a conversation: the app's privacy setting allows it and, for a group,
