@@ -1,13 +1,11 @@
-/// <reference types="vitest/config" />
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
-import { playwright } from '@vitest/browser-playwright';
-import dts from 'unplugin-dts/vite';
+import dts from 'vite-plugin-dts';
 import { defineConfig, type Plugin } from 'vite';
-import { chromiumArgs, resolveChromium } from './test/chromium.ts';
 
+// The library build only (the tests are vitest.config.ts): ES modules per entry, one bundled
+// .d.ts per entry, and the stylesheet as it is.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Ships the kit's stylesheet as one dist/styles.css, untouched by the JS entries. */
@@ -16,102 +14,38 @@ function stylesheet(): Plugin {
     name: 'rrr-stylesheet',
     apply: 'build',
     generateBundle() {
-      this.emitFile({
-        type: 'asset',
-        fileName: 'styles.css',
-        source: readFileSync(`${root}src/react/styles.css`, 'utf8'),
-      });
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(`${root}src/react/styles.css`, 'utf8') });
     },
   };
 }
 
-// Only resolve a browser when tests run, so builds never touch it.
-const executablePath = process.env.VITEST ? await resolveChromium() : undefined;
-// Each project needs its own browser block: Vitest names instances per project.
-const browser = () => ({
-  enabled: true,
-  headless: true,
-  provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
-  instances: [{ browser: 'chromium' as const }],
-});
+// RRR_TYPES=off skips the .d.ts bundling (most of the build's time) for tests that only run dist/.
+const types = process.env.RRR_TYPES === 'off' ? [] : [dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true })];
 
 export default defineConfig({
-  plugins: [
-    react(),
-    dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }),
-    stylesheet(),
-  ],
-  // Pre-bundle everything browser tests import up front: a dependency discovered mid-run is
-  // optimized again and can load a second copy of React.
-  optimizeDeps: {
-    include: [
-      'react',
-      'react/jsx-dev-runtime',
-      'react-dom',
-      'react-dom/client',
-      'zustand',
-      'zustand/vanilla',
-      '@tanstack/react-query',
-      '@tanstack/react-virtual',
-      '@testing-library/react',
-      'axe-core',
-    ],
-  },
-  resolve: { dedupe: ['react', 'react-dom'] },
+  plugins: [react(), ...types, stylesheet()],
   build: {
     outDir: 'dist',
     minify: false,
     sourcemap: true,
     lib: {
-      entry: { index: 'src/index.ts', mock: 'src/mock/index.ts', tencent: 'src/tencent/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        mock: 'src/mock/index.ts',
+        tencent: 'src/tencent/index.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^zustand($|\/)/, /^@tanstack\/react-query($|\/)/, /^@tencentcloud\/chat($|\/)/],
+      // Peers and dependencies stay imports: the app's bundler dedupes and tree-shakes them.
+      external: [
+        /^react($|\/)/,
+        /^react-dom($|\/)/,
+        /^zustand($|\/)/,
+        /^@tanstack\/(react-query|query-core|react-virtual|virtual-core)($|\/)/,
+        /^@tencentcloud\/chat($|\/)/,
+      ],
     },
-  },
-  test: {
-    globals: true,
-    projects: [
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: ['**/*.browser.test.{ts,tsx}', '**/*.e2e.test.ts', 'node_modules/**'],
-          setupFiles: ['test/setup-unit.ts'],
-        },
-      },
-      {
-        // Playwright from Node against built pages (the demo), in real Chromium.
-        extends: true,
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['test/e2e/**/*.e2e.test.ts'],
-          testTimeout: 90_000,
-        },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'browser',
-          include: ['src/**/*.browser.test.{ts,tsx}', 'test/**/*.browser.test.{ts,tsx}'],
-          // One file at a time: the hostile corpus lays out megabytes of text, and focus and
-          // scroll tests need a page that is not starved by a neighbour on a 2-core machine.
-          fileParallelism: false,
-          browser: browser(),
-        },
-      },
-      {
-        extends: true,
-        plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        test: {
-          name: 'storybook',
-          browser: browser(),
-        },
-      },
-    ],
   },
 });

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { UserID } from '../src/core/types';
-import { ChatProvider } from '../src/react/bindings';
+import { ChatProvider } from '../src/index';
 import { ConversationView } from '../src/react/bound/ConversationView';
 import { ControlPanel } from './ControlPanel';
 import { createDemoWorld, type DemoConversation } from './demo-world';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ChatAdapter } from '../src/core/adapter';
 import type { ConversationID } from '../src/core/types';
-import { ChatProvider } from '../src/react/bindings';
+import { ChatProvider } from '../src/index';
 import { ConversationView } from '../src/react/bound/ConversationView';
 import { StatusBar } from './StatusBar';
 

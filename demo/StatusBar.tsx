@@ -1,5 +1,5 @@
 import { selectOutboxSize } from '../src/core/store';
-import { useChatStore, useConnectionState, useErrors } from '../src/react/bindings';
+import { useChatStore, useConnectionState, useErrors } from '../src/index';
 
 /** What the pane's store is doing: connection, receipts waiting in the outbox, resync, the last error. */
 export function StatusBar() {
@@ -13,7 +13,7 @@ export function StatusBar() {
     <p className="demo__status" data-connection={connection}>
       <span>Connection: {connection}</span>
       <span>Receipts waiting to send: {outbox}</span>
-      {resync === 'running' ? (
+      {resync === 'loading' ? (
         <span>Resyncing messages and counts…</span>
       ) : (
         resyncedAt !== null && <span>Resynced after reconnect at {new Date(resyncedAt).toLocaleTimeString()}</span>

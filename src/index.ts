@@ -1,133 +1,82 @@
-// The public API of `react-read-receipts`: the framework-free core, the store, and the React
-// layer. Each name is listed on purpose; internals stay unexported.
+// The public API of `react-read-receipts`: the React layer. The framework-free core (the
+// store, the adapter contract, errors and rules) is `react-read-receipts/core`; the types
+// below are the ones this entry's props and hooks speak in, re-exported for convenience.
 
-// Core: domain types, errors, the adapter contract and the pure receipt rules.
-export type {
-  C2CMessageReceipt,
-  ChatAdapter,
-  ChatEvent,
-  ChatListener,
-  ConnectionState,
-  ConversationID,
-  GroupID,
-  GroupInfo,
-  GroupMemberProfile,
-  GroupMessageReceipt,
-  GroupType,
-  HistoryPage,
-  HistoryQuery,
-  MemberListQuery,
-  MemberPage,
-  Message,
-  MessageID,
-  MessageReceipt,
-  MessageStatus,
-  MessageValidation,
-  ReadFilter,
-  ReadMember,
-  ReceiptStatus,
-  ReceiptValidation,
-  SendMessageInput,
-  UserID,
-  UserProfile,
-} from './core';
+// Provider and hooks: everything a bound component reads, from the provider's one store.
+export { ChatProvider } from './react/ChatProvider';
+export type { ChatProviderProps } from './react/ChatProvider';
 export {
-  ChatError,
-  ErrorCode,
-  MAX_MEMBER_PAGE_SIZE,
-  MAX_RECEIPT_BATCH,
-  isChatError,
-  mergeReceipt,
-  receiptStatus,
-  toChatError,
-  validateMessage,
-  validateReceipt,
-} from './core';
-
-// The live store (vanilla zustand), usable without React.
-export {
-  createChatStore,
-  selectConnection,
-  selectConversation,
-  selectConversationMessages,
-  selectErrors,
-  selectGroupInfo,
-  selectMessage,
-  selectOutboxSize,
-  selectProfile,
-  selectReceipt,
-  selectShowReceipts,
-  selectUserID,
-} from './core/store';
-export type {
-  ChatActions,
-  ChatState,
-  ChatStore,
-  ChatStoreOptions,
-  ConversationState,
-  ErrorEntry,
-  LoadStatus,
-  PrivacySettings,
-  SendOptions,
-} from './core/store';
-
-// React: provider and hooks.
-export {
-  ChatProvider,
   useChatActions,
   useChatStore,
   useConnectionState,
-  useConversation,
   useCurrentUserID,
   useErrors,
-  useGroupInfo,
-  useMessageReceipt,
   usePrivacy,
-  useProfile,
-  useReadMembers,
-  useReadOnVisible,
-  useReceiptReporter,
-} from './react/bindings';
-export type {
-  CachedValue,
-  ChatProviderProps,
-  ReadMembersOptions,
-  ReceiptReporter,
-  UseConversationResult,
-} from './react/bindings';
+} from './react/use-chat-store';
+export type { Privacy } from './react/use-chat-store';
+export { useConversation } from './react/use-conversation';
+export type { UseConversationResult } from './react/use-conversation';
+export { useMessageReceipt } from './react/use-message-receipt';
+export { useGroupInfo, useProfile } from './react/use-group-info';
+export type { CachedValue } from './react/use-group-info';
+export { useReadMembers } from './react/use-read-members';
+export type { ReadMembersOptions } from './react/use-read-members';
 export type { MemberListState } from './react/member-list-state';
+export { useReadOnVisible, useReceiptReporter } from './react/use-read-on-visible';
+export type { ReceiptReporter } from './react/use-read-on-visible';
 
-// React: presentational components (pure functions of their props).
-export {
-  LocaleProvider,
-  MessageBubble,
-  MessageComposer,
-  MessageList,
-  ReadMemberListDrawer,
-  ReadReceiptBadge,
-  ReceiptAnnouncer,
-  announceReceipts,
-  builtInStrings,
-  displayName,
-  useI18n,
-} from './react/components';
-export type {
-  Format,
-  I18n,
-  LocaleProviderProps,
-  MessageBubbleProps,
-  MessageComposerProps,
-  MessageListProps,
-  ReadMemberListDrawerProps,
-  ReadReceiptBadgeProps,
-  ReceiptAnnouncerProps,
-  Strings,
-} from './react/components';
+// Presentational components: pure functions of their props, every state reachable from them.
+export { ReadReceiptBadge } from './react/components/ReadReceiptBadge';
+export type { ReadReceiptBadgeProps } from './react/components/ReadReceiptBadge';
+export { MessageBubble } from './react/components/MessageBubble';
+export type { MessageBubbleProps } from './react/components/MessageBubble';
+export { MessageList } from './react/components/MessageList';
+export type { MessageListProps } from './react/components/MessageList';
+export { MessageComposer } from './react/components/MessageComposer';
+export type { MessageComposerProps } from './react/components/MessageComposer';
+export { ReadMemberListDrawer } from './react/components/ReadMemberListDrawer';
+export type { ReadMemberListDrawerProps } from './react/components/ReadMemberListDrawer';
+export { ReceiptAnnouncer } from './react/components/ReceiptAnnouncer';
+export type { ReceiptAnnouncerProps } from './react/components/ReceiptAnnouncer';
+export { announceReceipts } from './react/components/announce';
+export type { AnnounceOptions } from './react/components/announce';
 
-// React: bound composites that map the store to the components.
+// Bound composites: the components above on the provider's store.
 export { BoundMessageBubble } from './react/bound/BoundMessageBubble';
 export type { BoundMessageBubbleProps } from './react/bound/BoundMessageBubble';
 export { BoundReadMemberListDrawer } from './react/bound/BoundReadMemberListDrawer';
 export type { BoundReadMemberListDrawerProps } from './react/bound/BoundReadMemberListDrawer';
+export { BoundReceiptAnnouncer } from './react/bound/BoundReceiptAnnouncer';
+export type { BoundReceiptAnnouncerProps } from './react/bound/BoundReceiptAnnouncer';
 export { ConversationView } from './react/bound/ConversationView';
 export type { ConversationViewProps } from './react/bound/ConversationView';
+
+// Locales: strings and formatters of every component below a LocaleProvider.
+export { LocaleProvider, builtInStrings } from './react/i18n/LocaleProvider';
+export type { LocaleProviderProps } from './react/i18n/LocaleProvider';
+export { useI18n } from './react/i18n/context';
+export type { I18n } from './react/i18n/context';
+export type { Format, PluralForms, Strings } from './react/i18n/types';
+
+// Core types this entry's props and hooks use (the same declarations as in `/core`).
+export type {
+  ChatAdapter,
+  ChatError,
+  ChatState,
+  ChatStore,
+  ChatStoreOptions,
+  ConnectionState,
+  ConversationID,
+  ErrorEntry,
+  GroupInfo,
+  LoadStatus,
+  Message,
+  MessageID,
+  MessageReceipt,
+  ReadFilter,
+  ReadMember,
+  ReceiptStatus,
+  SendOptions,
+  UserID,
+  UserProfile,
+} from './core';

@@ -38,7 +38,7 @@ function startStore(adapter: MockAdapter): ChatStore {
     retryMaxMs: 100,
     random: () => 0.5,
   });
-  store.getState().actions.start();
+  store.actions.start();
   return store;
 }
 
@@ -49,10 +49,10 @@ it('converges every count of the sender to the backend truth, each receipt sent 
   const senderAdapter = createMockAdapter(backend, 'u0', { seed: 7, latency: { min: 0, max: 3 }, ...faults });
   const sender = startStore(senderAdapter);
   await until(() => sender.getState().session === 'ready', 'sender login');
-  await sender.getState().actions.openConversation(CONVERSATION);
+  await sender.actions.openConversation(CONVERSATION);
   const sent: MessageID[] = [];
   for (let i = 0; i < 50; i += 1) {
-    const message = await sender.getState().actions.sendMessage(CONVERSATION, `message ${i}`, { needReadReceipt: true });
+    const message = await sender.actions.sendMessage(CONVERSATION, `message ${i}`, { needReadReceipt: true });
     expect(message?.status).toBe('sent');
     sent.push(message!.messageID);
   }
@@ -64,7 +64,7 @@ it('converges every count of the sender to the backend truth, each receipt sent 
   });
   for (const reader of readers) {
     await until(() => reader.store.getState().session === 'ready', 'reader login');
-    await reader.store.getState().actions.openConversation(CONVERSATION);
+    await reader.store.actions.openConversation(CONVERSATION);
     expect(reader.store.getState().conversations.get(CONVERSATION)?.messageIDs).toHaveLength(50);
   }
 
@@ -77,7 +77,7 @@ it('converges every count of the sender to the backend truth, each receipt sent 
 
   // First half read while everyone is online; each reader reports in small visible chunks.
   for (const reader of readers) {
-    for (let i = 0; i < 25; i += 5) reader.store.getState().actions.reportRead(sent.slice(i, i + 5));
+    for (let i = 0; i < 25; i += 5) reader.store.actions.reportRead(sent.slice(i, i + 5));
   }
   await until(readBy(10, sent.slice(0, 25)), 'first half read on the backend');
 
@@ -87,8 +87,8 @@ it('converges every count of the sender to the backend truth, each receipt sent 
   await until(() => sender.getState().connection === 'disconnected', 'sender offline');
   await until(() => readers[0]!.store.getState().connection === 'disconnected', 'reader offline');
   for (const reader of readers) {
-    reader.store.getState().actions.reportRead(sent.slice(25));
-    reader.store.getState().actions.reportRead(sent);
+    reader.store.actions.reportRead(sent.slice(25));
+    reader.store.actions.reportRead(sent);
   }
   await new Promise((resolve) => setTimeout(resolve, 100));
   expect(readers[0]!.store.getState().outbox.get(CONVERSATION)).toHaveLength(25);

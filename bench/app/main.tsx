@@ -140,15 +140,15 @@ function Conversation({ conversationID, withDrawer }: { conversationID: string; 
   );
   return (
     <>
-      <MessageList messages={conversation.messages} hasOlder={false} renderMessage={renderMessage} label="bench" />
+      <MessageList messages={conversation.messages} hasMore={false} renderMessage={renderMessage} label="bench" />
       {withDrawer && <BoundReadMemberListDrawer messageID={drawer} onOpenChange={(open) => !open && setDrawer(null)} />}
     </>
   );
 }
 
-function App({ adapter, store, conversationID, withDrawer = false }: { adapter: ChatAdapter; store: ChatStore; conversationID: string; withDrawer?: boolean }) {
+function App({ store, conversationID, withDrawer = false }: { store: ChatStore; conversationID: string; withDrawer?: boolean }) {
   return (
-    <ChatProvider adapter={adapter} store={store}>
+    <ChatProvider store={store}>
       <Conversation conversationID={conversationID} withDrawer={withDrawer} />
     </ChatProvider>
   );
@@ -206,9 +206,9 @@ async function stormSetup(params: StormParams) {
   }
   const adapter = createMockAdapter(backend, 'me', { latency: 0 });
   const store = createChatStore(adapter, { historyPageSize: 100 });
-  mount(<App adapter={adapter} store={store} conversationID={conversationID} />);
+  mount(<App store={store} conversationID={conversationID} />);
   await until(() => store.getState().conversations.get(conversationID)?.status === 'ready');
-  while (store.getState().conversations.get(conversationID)?.hasOlder) await store.getState().actions.loadOlder(conversationID);
+  while (store.getState().conversations.get(conversationID)?.hasMore) await store.actions.loadMore(conversationID);
   await until(() => document.querySelectorAll('[data-message-id]').length > 0);
   await sleep(300);
   await afterPaint();
@@ -326,7 +326,7 @@ function historyMessages(count: number): Message[] {
 async function historyStore(count: number) {
   const adapter = staticAdapter();
   const store = createChatStore(adapter);
-  store.getState().actions.start();
+  store.actions.start();
   await until(() => store.getState().userID !== null);
   adapter.emit({ type: 'messages', messages: historyMessages(count) });
   return { adapter, store };
@@ -346,13 +346,13 @@ async function historyPrepare({ count }: { count: number }) {
 
 /** Mount → first paint of the list, in ms, for a store already holding `count` messages. */
 async function historyMount({ count }: { count: number }) {
-  const { adapter, store } = preparedHistory?.count === count ? preparedHistory : await historyStore(count);
+  const { store } = preparedHistory?.count === count ? preparedHistory : await historyStore(count);
   preparedHistory = null;
   unmount();
   await afterPaint();
   const t0 = performance.now();
   const frameWithRows = firstFrameWith(() => document.querySelector('[data-message-id]') !== null);
-  mount(<App adapter={adapter} store={store} conversationID="GROUPhistory" />);
+  mount(<App store={store} conversationID="GROUPhistory" />);
   const { frameAt, paintedAt } = await frameWithRows;
   const elements = listElementCount();
   // A long history paints its newest messages first; this is when all of it is in the list
@@ -364,8 +364,8 @@ async function historyMount({ count }: { count: number }) {
 }
 
 async function historyScroll({ count, steps, profile = false }: { count: number; steps: number; profile?: boolean }) {
-  const { adapter, store } = await historyStore(count);
-  mount(<App adapter={adapter} store={store} conversationID="GROUPhistory" />);
+  const { store } = await historyStore(count);
+  mount(<App store={store} conversationID="GROUPhistory" />);
   await until(() => document.querySelector('[data-message-id]') !== null, 30_000);
   await sleep(200);
   await afterPaint();
@@ -412,7 +412,7 @@ async function drawer({ members, pages, replies = true, profile = false }: { mem
   const setupMs = performance.now() - t;
   const adapter = createMockAdapter(backend, 'me', { latency: 0 });
   const store = createChatStore(adapter);
-  mount(<App adapter={adapter} store={store} conversationID={conversationID} withDrawer />);
+  mount(<App store={store} conversationID={conversationID} withDrawer />);
   const badge = () => document.querySelector<HTMLButtonElement>(`[data-message-id="${messageID}"] button.rrr-badge`);
   await until(() => {
     const receipt = store.getState().receipts.get(messageID);

@@ -73,8 +73,8 @@ function updates(list: readonly Message[], total: number, members: number): Grou
 
 async function startedStore(list: readonly Message[]): Promise<{ store: ChatStore; adapter: FakeAdapter }> {
   const adapter = fakeAdapter();
-  const store = createChatStore(adapter, { scheduler: { setTimeout: () => 0, clearTimeout: () => {} } });
-  store.getState().actions.start();
+  const store = createChatStore(adapter, { timers: { setTimeout: () => 0, clearTimeout: () => {} } });
+  store.actions.start();
   for (let i = 0; i < 20 && store.getState().userID === null; i += 1) await new Promise((r) => setTimeout(r, 0));
   adapter.emit({ type: 'messages', messages: [...list] });
   return { store, adapter };
@@ -118,7 +118,7 @@ async function retainedPerMessage(count: number): Promise<number> {
   };
   // The baseline holds the input arrays too, so only what the store adds is counted.
   const { store: warm } = await startedStore(messages(10));
-  warm.getState().actions.start()();
+  warm.actions.start()();
   settle();
   const before = process.memoryUsage().heapUsed;
   const { store, adapter } = await startedStore(list);

@@ -1,3 +1,8 @@
+// The public API of `react-read-receipts/core`: framework-free (no React, no DOM needed).
+// Types, errors, the adapter contract, the receipt rules and the store. Each name is listed
+// on purpose; internals stay unexported.
+
+// Domain types and the adapter contract.
 export type {
   C2CMessageReceipt,
   ConnectionState,
@@ -18,15 +23,17 @@ export type {
   UserID,
   UserProfile,
 } from './types';
-export { ChatError, ErrorCode, isChatError, toChatError } from './errors';
 export type {
   ChatAdapter,
   ChatEvent,
   ChatListener,
   HistoryQuery,
+  LoginOptions,
   MemberListQuery,
   SendMessageInput,
 } from './adapter';
+export { ChatError, ErrorCode, isChatError, toChatError } from './errors';
+export type { ChatErrorOptions } from './errors';
 export {
   DEFAULT_HISTORY_PAGE_SIZE,
   DEFAULT_MEMBER_PAGE_SIZE,
@@ -35,8 +42,52 @@ export {
   MAX_MESSAGE_TEXT_LENGTH,
   MAX_RECEIPT_BATCH,
 } from './limits';
+
+// The rules, each written once: adapters, the store and the components all use these.
+export { c2cConversationID, c2cPeerOf, groupConversationID, groupIDOf, parseConversationID } from './conversation-id';
+export type { ParsedConversationID } from './conversation-id';
+export { readDue, reportsRead, showsReceipt } from './eligibility';
+export type { ReadDue } from './eligibility';
+export { groupTotalError, isCount } from './receipt-bounds';
 export { mergeReceipt } from './receipt-rules';
 export { receiptStatus } from './receipt-status';
 export type { ReceiptStatus } from './receipt-status';
 export { validateMessage, validateReceipt } from './validate';
 export type { MessageValidation, ReceiptValidation } from './validate';
+export { validateMemberPage } from './validate-pages';
+
+// The store.
+export {
+  changedReceiptIDs,
+  conversationMessagesSelector,
+  createChatStore,
+  frameUpdates,
+  immediateUpdates,
+  selectConnection,
+  selectConversation,
+  selectErrors,
+  selectMessage,
+  selectOutboxSize,
+  selectReceipt,
+  selectSendReceipts,
+  selectSession,
+  selectShowReceipts,
+  selectUserID,
+} from './store';
+export type {
+  ChatActions,
+  ChatQueries,
+  ChatState,
+  ChatStore,
+  ChatStoreOptions,
+  ConversationState,
+  ErrorEntry,
+  FrameUpdatesOptions,
+  LoadStatus,
+  MemberPages,
+  PrivacySettings,
+  Publication,
+  SendOptions,
+  Timers,
+  UpdateScheduler,
+} from './store';

@@ -1,55 +1,55 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildC2CReceipt, buildGroupReceipt } from '../../test/contract/builders';
+import { c2cReceipt, groupReceipt } from '../../test/support/builders';
 import { ErrorCode } from './errors';
 import { mergeReceipt } from './receipt-rules';
 import type { GroupMessageReceipt, MessageReceipt } from './types';
 
 describe('mergeReceipt (group)', () => {
   it('takes the next receipt when nothing is known yet', () => {
-    const next = buildGroupReceipt({ readCount: 1, unreadCount: 4 });
+    const next = groupReceipt('m1', 0, 5, { readCount: 1, unreadCount: 4 });
     expect(mergeReceipt(undefined, next)).toBe(next);
   });
 
   it('returns the same prev object for a duplicate so stores can skip the update', () => {
-    const prev = buildGroupReceipt({ readCount: 2, unreadCount: 3 });
+    const prev = groupReceipt('m1', 0, 5, { readCount: 2, unreadCount: 3 });
     expect(mergeReceipt(prev, { ...prev })).toBe(prev);
   });
 
   it('never goes backwards when an older count arrives late', () => {
-    const prev = buildGroupReceipt({ readCount: 3, unreadCount: 2 });
-    expect(mergeReceipt(prev, buildGroupReceipt({ readCount: 1, unreadCount: 4 }))).toBe(prev);
+    const prev = groupReceipt('m1', 0, 5, { readCount: 3, unreadCount: 2 });
+    expect(mergeReceipt(prev, groupReceipt('m1', 0, 5, { readCount: 1, unreadCount: 4 }))).toBe(prev);
   });
 
   it('takes the larger read count', () => {
-    const next = buildGroupReceipt({ readCount: 4, unreadCount: 1 });
-    expect(mergeReceipt(buildGroupReceipt({ readCount: 3, unreadCount: 2 }), next)).toBe(next);
+    const next = groupReceipt('m1', 0, 5, { readCount: 4, unreadCount: 1 });
+    expect(mergeReceipt(groupReceipt('m1', 0, 5, { readCount: 3, unreadCount: 2 }), next)).toBe(next);
   });
 
   it('lets the highest version win when both carry one', () => {
-    const prev = buildGroupReceipt({ readCount: 3, unreadCount: 2, version: 7 });
-    const next = buildGroupReceipt({ readCount: 2, unreadCount: 2, version: 9 });
+    const prev = groupReceipt('m1', 0, 5, { readCount: 3, unreadCount: 2, version: 7 });
+    const next = groupReceipt('m1', 0, 5, { readCount: 2, unreadCount: 2, version: 9 });
     expect(mergeReceipt(prev, next)).toBe(next);
     expect(mergeReceipt(next, prev)).toBe(next);
   });
 
   it('keeps prev for an equal version', () => {
-    const prev = buildGroupReceipt({ readCount: 3, unreadCount: 2, version: 7 });
+    const prev = groupReceipt('m1', 0, 5, { readCount: 3, unreadCount: 2, version: 7 });
     expect(mergeReceipt(prev, { ...prev })).toBe(prev);
   });
 
   it('prefers fewer unread on equal read counts, whatever the order', () => {
-    const a = buildGroupReceipt({ readCount: 2, unreadCount: 3 });
-    const b = buildGroupReceipt({ readCount: 2, unreadCount: 2 });
+    const a = groupReceipt('m1', 0, 5, { readCount: 2, unreadCount: 3 });
+    const b = groupReceipt('m1', 0, 5, { readCount: 2, unreadCount: 2 });
     expect(mergeReceipt(a, b)).toBe(b);
     expect(mergeReceipt(b, a)).toBe(b);
   });
 
   it('throws MALFORMED_PAYLOAD when merging different messages or kinds', () => {
-    expect(() => mergeReceipt(buildGroupReceipt(), buildGroupReceipt({ messageID: 'm2' }))).toThrow(
+    expect(() => mergeReceipt(groupReceipt('m1', 0, 5), groupReceipt('m1', 0, 5, { messageID: 'm2' }))).toThrow(
       expect.objectContaining({ code: ErrorCode.MALFORMED_PAYLOAD }),
     );
-    expect(() => mergeReceipt(buildGroupReceipt(), buildC2CReceipt())).toThrow(
+    expect(() => mergeReceipt(groupReceipt('m1', 0, 5), c2cReceipt('m1', false))).toThrow(
       expect.objectContaining({ code: ErrorCode.MALFORMED_PAYLOAD }),
     );
   });
@@ -57,25 +57,25 @@ describe('mergeReceipt (group)', () => {
 
 describe('mergeReceipt (c2c)', () => {
   it('keeps peerRead sticky', () => {
-    const prev = buildC2CReceipt({ peerRead: true, timestamp: 10 });
-    expect(mergeReceipt(prev, buildC2CReceipt({ peerRead: false }))).toBe(prev);
+    const prev = c2cReceipt('m1', false, { peerRead: true, timestamp: 10 });
+    expect(mergeReceipt(prev, c2cReceipt('m1', false, { peerRead: false }))).toBe(prev);
   });
 
   it('takes the first read', () => {
-    const next = buildC2CReceipt({ peerRead: true, timestamp: 10 });
-    expect(mergeReceipt(buildC2CReceipt(), next)).toBe(next);
+    const next = c2cReceipt('m1', false, { peerRead: true, timestamp: 10 });
+    expect(mergeReceipt(c2cReceipt('m1', false), next)).toBe(next);
   });
 
   it('keeps the earliest known read time', () => {
-    const early = buildC2CReceipt({ peerRead: true, timestamp: 10 });
-    const late = buildC2CReceipt({ peerRead: true, timestamp: 20 });
+    const early = c2cReceipt('m1', false, { peerRead: true, timestamp: 10 });
+    const late = c2cReceipt('m1', false, { peerRead: true, timestamp: 20 });
     expect(mergeReceipt(late, early)).toBe(early);
     expect(mergeReceipt(early, late)).toBe(early);
   });
 
   it('fills in a read time learned later', () => {
-    const prev = buildC2CReceipt({ peerRead: true });
-    const next = buildC2CReceipt({ peerRead: true, timestamp: 30 });
+    const prev = c2cReceipt('m1', false, { peerRead: true });
+    const next = c2cReceipt('m1', false, { peerRead: true, timestamp: 30 });
     expect(mergeReceipt(prev, next)).toEqual(next);
     expect(mergeReceipt(next, prev)).toBe(next);
   });
@@ -95,11 +95,11 @@ function fold(list: MessageReceipt[]): MessageReceipt | undefined {
 
 describe('mergeReceipt is order-independent', () => {
   const sources = {
-    'versioned group receipts': versionedGroup.map((r) => buildGroupReceipt(r)),
-    'unversioned group receipts': unversionedGroup.map((r) => buildGroupReceipt(r)),
+    'versioned group receipts': versionedGroup.map((r) => groupReceipt('m1', 0, 5, r)),
+    'unversioned group receipts': unversionedGroup.map((r) => groupReceipt('m1', 0, 5, r)),
     'c2c receipts': c2c.map(({ timestamp, peerRead }) =>
       // A time only means something once read.
-      buildC2CReceipt(timestamp === undefined || !peerRead ? { peerRead } : { peerRead, timestamp }),
+      c2cReceipt('m1', false, timestamp === undefined || !peerRead ? { peerRead } : { peerRead, timestamp }),
     ),
   };
   for (const [name, arb] of Object.entries(sources)) {
@@ -117,7 +117,7 @@ describe('mergeReceipt is order-independent', () => {
   it('never lowers the read count of unversioned group receipts', () => {
     fc.assert(
       fc.property(fc.array(unversionedGroup, { minLength: 1, maxLength: 8 }), (list) => {
-        const merged = fold(list.map((r) => buildGroupReceipt(r))) as GroupMessageReceipt;
+        const merged = fold(list.map((r) => groupReceipt('m1', 0, 5, r))) as GroupMessageReceipt;
         expect(merged.readCount).toBe(Math.max(...list.map((r) => r.readCount)));
       }),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildC2CReceipt, buildGroupReceipt, buildMessage } from '../../test/contract/builders';
+import { buildMessage, c2cReceipt, groupReceipt } from '../../test/support/builders';
 import { receiptStatus } from './receipt-status';
 
 describe('receiptStatus', () => {
@@ -7,7 +7,7 @@ describe('receiptStatus', () => {
     ['sending', 'sending'],
     ['failed', 'failed'],
   ] as const)('shows %s before any receipt, even when a receipt is known', (status, expected) => {
-    const receipt = buildGroupReceipt({ readCount: 5, unreadCount: 0 });
+    const receipt = groupReceipt('m1', 0, 5, { readCount: 5, unreadCount: 0 });
     expect(receiptStatus(buildMessage({ status }), receipt)).toBe(expected);
   });
 
@@ -22,12 +22,12 @@ describe('receiptStatus', () => {
     [5, 0, 'read'],
     [0, 0, 'read'],
   ] as const)('group: read %i / unread %i is %s', (readCount, unreadCount, expected) => {
-    expect(receiptStatus(buildMessage(), buildGroupReceipt({ readCount, unreadCount }))).toBe(expected);
+    expect(receiptStatus(buildMessage(), groupReceipt('m1', 0, 5, { readCount, unreadCount }))).toBe(expected);
   });
 
   it('c2c: sent until the peer reads, then read', () => {
     const message = buildMessage({ conversationID: 'C2Cbob' });
-    expect(receiptStatus(message, buildC2CReceipt({ peerRead: false }))).toBe('sent');
-    expect(receiptStatus(message, buildC2CReceipt({ peerRead: true, timestamp: 1 }))).toBe('read');
+    expect(receiptStatus(message, c2cReceipt('m1', false, { peerRead: false }))).toBe('sent');
+    expect(receiptStatus(message, c2cReceipt('m1', false, { peerRead: true, timestamp: 1 }))).toBe('read');
   });
 });

@@ -1,4 +1,5 @@
 import { ChatError, ErrorCode } from './errors';
+import { isCount } from './receipt-bounds';
 
 /**
  * Field readers for validating untrusted payloads. They read own properties only, so an
@@ -30,7 +31,7 @@ export function requireID(record: Fields, key: string): string {
 
 export function requireCount(record: Fields, key: string): number {
   const value = own(record, key);
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+  if (!isCount(value)) {
     throw new FieldError(`${key} must be a non-negative integer, got ${describe(value)}`);
   }
   return value;

@@ -1,5 +1,6 @@
 import { parseConversationID } from './conversation-id';
 import type { ChatError } from './errors';
+import { isCount } from './receipt-bounds';
 import type { C2CMessageReceipt, GroupMessageReceipt, Message, MessageReceipt, MessageStatus } from './types';
 import {
   asRecord,
@@ -22,17 +23,16 @@ export type MessageValidation = { ok: true; message: Message } | { ok: false; er
 
 /**
  * Checks a receipt from an adapter before it reaches the store. Returns a fresh object with
- * only the known fields. `expectedTotal` is the number of members eligible to read the
- * message (the group size minus the sender), where the caller knows it.
+ * only the known fields. Bounds against the group's size are the store's (`groupTotalError`).
  * IDs such as `__proto__` are ordinary strings here; fields are read as own properties.
  */
-export function validateReceipt(input: unknown, expectedTotal?: number): ReceiptValidation {
-  const fast = wellFormedGroupReceipt(input, expectedTotal);
+export function validateReceipt(input: unknown): ReceiptValidation {
+  const fast = wellFormedGroupReceipt(input);
   if (fast !== undefined) return { ok: true, receipt: fast };
   const result = validateWith('receipt', () => {
     const record = asRecord(input, 'receipt');
     const kind = own(record, 'kind');
-    if (kind === 'group') return groupReceipt(record, expectedTotal);
+    if (kind === 'group') return groupReceipt(record);
     if (kind === 'c2c') return c2cReceipt(record);
     throw new FieldError(`kind must be "group" or "c2c", got ${describe(kind)}`);
   });
@@ -47,7 +47,7 @@ const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwn
  * and goes through the full validation, which explains what is wrong. Accepts exactly what
  * `groupReceipt` accepts.
  */
-function wellFormedGroupReceipt(input: unknown, expectedTotal: number | undefined): GroupMessageReceipt | undefined {
+function wellFormedGroupReceipt(input: unknown): GroupMessageReceipt | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const record = input as Fields;
   if (!hasOwn(record, 'kind') || record.kind !== 'group') return undefined;
@@ -57,17 +57,12 @@ function wellFormedGroupReceipt(input: unknown, expectedTotal: number | undefine
   const version = hasOwn(record, 'version') ? record.version : undefined;
   if (typeof messageID !== 'string' || messageID === '' || typeof groupID !== 'string' || groupID === '') return undefined;
   if (!isCount(readCount) || !isCount(unreadCount) || (version !== undefined && !isCount(version))) return undefined;
-  if (expectedTotal !== undefined && readCount + unreadCount > expectedTotal) return undefined;
   const receipt: GroupMessageReceipt = { kind: 'group', messageID, groupID, readCount, unreadCount };
   if (version !== undefined) receipt.version = version;
   return receipt;
 }
 
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-function groupReceipt(record: Fields, expectedTotal: number | undefined): GroupMessageReceipt {
+function groupReceipt(record: Fields): GroupMessageReceipt {
   const receipt: GroupMessageReceipt = {
     kind: 'group',
     messageID: requireID(record, 'messageID'),
@@ -77,12 +72,6 @@ function groupReceipt(record: Fields, expectedTotal: number | undefined): GroupM
   };
   const version = optionalCount(record, 'version');
   if (version !== undefined) receipt.version = version;
-  const total = receipt.readCount + receipt.unreadCount;
-  if (expectedTotal !== undefined && total > expectedTotal) {
-    throw new FieldError(
-      `readCount + unreadCount must be at most ${expectedTotal}, got ${receipt.readCount} + ${receipt.unreadCount}`,
-    );
-  }
   return receipt;
 }
 

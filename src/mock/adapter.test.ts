@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorCode } from '../core';
 import type { ChatEvent } from '../core';
 import { createMockAdapter } from './adapter';
-import { buildBackend } from './test-builders';
+import { buildBackend } from '../../test/support/mock-backend';
 
 beforeEach(() => {
   vi.useFakeTimers();

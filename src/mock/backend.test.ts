@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ErrorCode } from '../core';
 import type { GroupMessageReceipt } from '../core';
 import { createMockBackend } from './backend';
-import { buildBackend, listen, sendToTeam } from './test-builders';
+import { buildBackend, listen, sendToTeam } from '../../test/support/mock-backend';
 
 const receiptOf = (backend: ReturnType<typeof buildBackend>, messageID: string) =>
   backend.getMessageReadReceipts('alice', [messageID])[0] as GroupMessageReceipt;

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GroupMessageReceipt } from '../core';
 import { simulate } from './simulate';
-import { buildBackend, sendToTeam } from './test-builders';
+import { buildBackend, sendToTeam } from '../../test/support/mock-backend';
 
 beforeEach(() => {
   vi.useFakeTimers();

@@ -1,8 +1,8 @@
-import { QueryClient } from '@tanstack/react-query';
 import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
 import { StrictMode, type ReactNode } from 'react';
-import { createChatStore } from '../core/store';
-import { buildMessage, createFakeAdapter, groupReceipt } from '../core/store/testing';
+import { createChatStore, immediateUpdates } from '../core/store';
+import { buildMessage, groupReceipt } from '../../test/support/builders';
+import { createFakeAdapter } from '../../test/support/fake-adapter';
 import type { MemberPage, Message } from '../core/types';
 import {
   ChatProvider,
@@ -13,22 +13,23 @@ import {
   useMessageReceipt,
   useReadMembers,
   useReadOnVisible,
-} from './bindings';
+} from '../index';
 
 type Adapter = ReturnType<typeof createFakeAdapter>;
 
-function wrapperFor(adapter: Adapter, extra: { strict?: boolean; queryClient?: QueryClient } = {}) {
-  const queryClient = extra.queryClient ?? new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  const store = createChatStore(adapter, { random: () => 0.5 });
+function wrapperFor(adapter: Adapter, extra: { strict?: boolean } = {}) {
+  const store = createChatStore(adapter, { random: () => 0.5, scheduler: immediateUpdates });
+  // Receipts of "team" are bounded by its size: known from the start, they apply at once.
+  void store.actions.loadGroupInfo('team');
   function Wrapper({ children }: { children: ReactNode }) {
     const tree = (
-      <ChatProvider adapter={adapter} store={store} queryClient={queryClient}>
+      <ChatProvider store={store}>
         {children}
       </ChatProvider>
     );
     return extra.strict ? <StrictMode>{tree}</StrictMode> : tree;
   }
-  return { Wrapper, store, queryClient };
+  return { Wrapper, store };
 }
 
 describe('outside the provider', () => {
@@ -93,12 +94,12 @@ describe('useConversation', () => {
   it('loads the newest page once logged in and sends optimistically', async () => {
     const adapter = createFakeAdapter();
     const old = buildMessage({ senderID: 'alice', text: 'old' });
-    adapter.history.set('GROUPg1', { messages: [old], nextCursor: '', isFinished: true });
+    adapter.history.set('GROUPteam', { messages: [old], nextCursor: '', isFinished: true });
     const { Wrapper } = wrapperFor(adapter);
-    const { result } = renderHook(() => useConversation('GROUPg1'), { wrapper: Wrapper });
+    const { result } = renderHook(() => useConversation('GROUPteam'), { wrapper: Wrapper });
     await waitFor(() => expect(result.current.status).toBe('ready'));
     expect(result.current.messages.map((m) => m.text)).toEqual(['old']);
-    expect(result.current.hasOlder).toBe(false);
+    expect(result.current.hasMore).toBe(false);
     await act(() => result.current.send('new', { needReadReceipt: true }));
     expect(result.current.messages.map((m) => [m.text, m.status])).toEqual([
       ['old', 'sent'],
@@ -225,10 +226,10 @@ describe('useReadMembers', () => {
       () => ({ read: useReadMembers('m1', 'read'), unread: useReadMembers('m1', 'unread') }),
       { wrapper: Wrapper },
     );
-    await waitFor(() => expect(result.current.read.status).toBe('success'));
-    expect(result.current.read.hasNextPage).toBe(true);
-    act(() => result.current.read.fetchNextPage());
-    await waitFor(() => expect(result.current.read.hasNextPage).toBe(false));
+    await waitFor(() => expect(result.current.read.status).toBe('ready'));
+    expect(result.current.read.hasMore).toBe(true);
+    act(() => result.current.read.loadMore());
+    await waitFor(() => expect(result.current.read.hasMore).toBe(false));
     expect(adapter.getGroupMessageReadMemberList).toHaveBeenCalledWith(expect.objectContaining({ filter: 'read', nextSeq: 's1' }));
     expect(result.current.read.members.map((m) => m.profile.userID)).toEqual(['a', 'b', 'c']);
     await waitFor(() => expect(result.current.unread.members.map((m) => m.profile.userID)).toEqual(['d']));
@@ -267,9 +268,10 @@ describe('useReadMembers', () => {
     });
     const { Wrapper } = wrapperFor(adapter);
     const { result } = renderHook(() => useReadMembers('m1', 'read'), { wrapper: Wrapper });
-    await waitFor(() => expect(result.current.status).toBe('success'));
-    act(() => result.current.fetchNextPage());
-    await waitFor(() => expect(result.current.status).toBe('error'));
+    await waitFor(() => expect(result.current.status).toBe('ready'));
+    act(() => result.current.loadMore());
+    await waitFor(() => expect(result.current.moreStatus).toBe('error'));
+    expect(result.current.status).toBe('ready');
     expect(result.current.members.map((m) => m.profile.userID)).toEqual(['a']);
     fail = false;
     act(() => result.current.retry());

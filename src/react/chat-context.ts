@@ -1,17 +1,17 @@
 import { createContext, useContext } from 'react';
-import type { ChatAdapter } from '../core/adapter';
 import type { ChatStore } from '../core/store';
 import type { VisibilityReporter } from './visibility-reporter';
 
 export interface ChatContextValue {
+  /** The provider's store: the one handle to state, actions and cached queries. */
   store: ChatStore;
-  adapter: ChatAdapter;
+  /** Reports bubbles read once they were really seen (one IntersectionObserver per provider). */
   reporter: VisibilityReporter;
 }
 
 export const ChatContext = createContext<ChatContextValue | null>(null);
 
-/** The provider's store and adapter; throws a helpful error outside `<ChatProvider>`. */
+/** The provider's store; throws a helpful error outside `<ChatProvider>`. */
 export function useChatContext(hookName: string): ChatContextValue {
   const value = useContext(ChatContext);
   if (value === null) throw new Error(`${hookName} must be used inside <ChatProvider>.`);

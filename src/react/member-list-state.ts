@@ -1,19 +1,22 @@
 import type { ChatError } from '../core/errors';
+import type { LoadStatus } from '../core/store';
 import type { ReadMember } from '../core/types';
 
 /**
- * What the member list of one drawer tab needs, whether it comes from
- * `useReadMembers` (TanStack infinite query) or straight from a story's props.
- * `hasNextPage` is derived from the last page's `isFinished`, never stored.
+ * What the member list of one drawer tab needs, whether it comes from `useReadMembers`
+ * (the store's query cache) or straight from a story's props. Paging reads like a
+ * conversation's: `hasMore`, `moreStatus`, `loadMore`; `hasMore` is derived, never stored.
  */
 export interface MemberListState {
-  status: 'pending' | 'error' | 'success';
+  /** The first page. */
+  status: LoadStatus;
   /** Every loaded member of the tab, each userID at most once, in page order. */
   members: ReadMember[];
   error?: ChatError | null;
-  hasNextPage: boolean;
-  isFetchingNextPage: boolean;
-  fetchNextPage: () => void;
+  hasMore: boolean;
+  /** The latest next-page request. */
+  moreStatus: LoadStatus;
+  loadMore: () => void;
   /** Retries the failed page, keeping the rows already loaded. */
   retry: () => void;
 }

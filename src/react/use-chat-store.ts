@@ -1,35 +1,30 @@
 import { useStore } from 'zustand';
-import type { ErrorEntry } from '../core/store';
-import type { ChatActions, ChatState } from '../core/store';
+import type { ChatActions, ChatState, ErrorEntry } from '../core/store';
+import { selectConnection, selectErrors, selectSendReceipts, selectShowReceipts, selectUserID } from '../core/store';
 import type { ConnectionState, UserID } from '../core/types';
 import { useChatContext } from './chat-context';
 
 /** Selects a slice of the provider's store; re-renders only when the slice changes. */
 export function useChatStore<T>(selector: (state: ChatState) => T): T {
-  const { store } = useChatContext('useChatStore');
-  return useStore(store, selector);
+  return useStore(useChatContext('useChatStore').store, selector);
 }
 
 /** The store's actions (stable for the provider's lifetime). */
 export function useChatActions(): ChatActions {
-  const { store } = useChatContext('useChatActions');
-  return useStore(store, (state) => state.actions);
+  return useChatContext('useChatActions').store.actions;
 }
 
 export function useCurrentUserID(): UserID | null {
-  const { store } = useChatContext('useCurrentUserID');
-  return useStore(store, (state) => state.userID);
+  return useStore(useChatContext('useCurrentUserID').store, selectUserID);
 }
 
 export function useConnectionState(): ConnectionState {
-  const { store } = useChatContext('useConnectionState');
-  return useStore(store, (state) => state.connection);
+  return useStore(useChatContext('useConnectionState').store, selectConnection);
 }
 
 /** The latest errors, oldest first; each has an ID that only grows, to show or announce once. */
 export function useErrors(): readonly ErrorEntry[] {
-  const { store } = useChatContext('useErrors');
-  return useStore(store, (state) => state.errors);
+  return useStore(useChatContext('useErrors').store, selectErrors);
 }
 
 export interface Privacy {
@@ -40,8 +35,7 @@ export interface Privacy {
 
 export function usePrivacy(): Privacy {
   const { store } = useChatContext('usePrivacy');
-  const sendReceipts = useStore(store, (state) => state.sendReceipts);
-  const showReceipts = useStore(store, (state) => state.showReceipts);
-  const setPrivacy = useStore(store, (state) => state.actions.setPrivacy);
-  return { sendReceipts, showReceipts, setPrivacy };
+  const sendReceipts = useStore(store, selectSendReceipts);
+  const showReceipts = useStore(store, selectShowReceipts);
+  return { sendReceipts, showReceipts, setPrivacy: store.actions.setPrivacy };
 }

@@ -8,6 +8,5 @@ import { useChatContext } from './chat-context';
  * arrived. Re-renders only when this message's receipt object changes.
  */
 export function useMessageReceipt(messageID: MessageID): MessageReceipt | undefined {
-  const { store } = useChatContext('useMessageReceipt');
-  return useStore(store, (state) => selectReceipt(state, messageID));
+  return useStore(useChatContext('useMessageReceipt').store, (state) => selectReceipt(state, messageID));
 }

@@ -1,5 +1,7 @@
 import { useCallback, useRef } from 'react';
 import { useStore } from 'zustand';
+import { reportsRead } from '../core/eligibility';
+import { selectSendReceipts, selectUserID } from '../core/store';
 import type { Message, MessageID } from '../core/types';
 import { useChatContext } from './chat-context';
 
@@ -13,7 +15,6 @@ export interface ReceiptReporter {
 /** The provider's shared visibility reporter, for lists that manage their own elements. */
 export function useReceiptReporter(): ReceiptReporter {
   const { reporter, store } = useChatContext('useReceiptReporter');
-  const reportRead = useStore(store, (state) => state.actions.reportRead);
   const observe = useCallback(
     (element: Element, messageID: MessageID) => {
       reporter.observe(element, messageID);
@@ -21,26 +22,18 @@ export function useReceiptReporter(): ReceiptReporter {
     },
     [reporter],
   );
-  return { observe, reportRead };
+  return { observe, reportRead: store.actions.reportRead };
 }
 
 /**
  * A ref callback for a message bubble: the message is reported read once at least half of it
- * was visible while the page was. Own messages, unsent ones and group messages that did not
- * ask for a receipt are never observed.
+ * was visible while the page was. Only messages that owe a report (`reportsRead`) are observed.
  */
 export function useReadOnVisible(message: Message | undefined): (element: Element | null) => void {
   const { reporter, store } = useChatContext('useReadOnVisible');
-  const me = useStore(store, (state) => state.userID);
-  const sendReceipts = useStore(store, (state) => state.sendReceipts);
-  const due =
-    message !== undefined &&
-    me !== null &&
-    sendReceipts &&
-    message.senderID !== me &&
-    message.status === 'sent' &&
-    (message.needReadReceipt || message.conversationID.startsWith('C2C'));
-  const messageID = due ? message.messageID : undefined;
+  const me = useStore(store, selectUserID);
+  const sendReceipts = useStore(store, selectSendReceipts);
+  const messageID = message !== undefined && sendReceipts && reportsRead(message, me) ? message.messageID : undefined;
   const current = useRef<Element | null>(null);
   return useCallback(
     (element: Element | null) => {

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useEffect, useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createMockAdapter, presets, simulate } from '../../src/mock';
-import { ChatProvider } from '../../src/react/bindings';
+import { ChatProvider } from '../../src/index';
 import { ConversationView } from '../../src/react/bound/ConversationView';
 
 interface LiveProps {

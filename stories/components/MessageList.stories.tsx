@@ -49,7 +49,7 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Default: Story = {};
-export const WithOlderMessages: Story = { args: { hasOlder: true, onLoadOlder: fn() } };
-export const LoadingOlder: Story = { args: { hasOlder: true, isLoadingOlder: true } };
+export const WithOlderMessages: Story = { args: { hasMore: true, onLoadMore: fn() } };
+export const LoadingOlder: Story = { args: { hasMore: true, moreStatus: 'loading' } };
 export const Empty: Story = { args: { messages: [] } };
-export const DarkTheme: Story = { args: { hasOlder: true }, globals: { theme: 'dark' } };
+export const DarkTheme: Story = { args: { hasMore: true }, globals: { theme: 'dark' } };

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ChatError, ErrorCode } from '../../src/core/errors';
 import type { ReadMember } from '../../src/core/types';
-import { useFakeMemberList } from '../../src/react/components/fake-member-list';
+import { useFakeMemberList } from '../../test/support/fake-member-list';
 import { ReadMemberListDrawer, type ReadMemberListDrawerProps } from '../../src/react/components/ReadMemberListDrawer';
 import { ReadReceiptBadge } from '../../src/react/components/ReadReceiptBadge';
 import type { MemberListState } from '../../src/react/member-list-state';
@@ -16,12 +16,12 @@ const members = (count: number, start = 0, read = true): ReadMember[] =>
   }));
 
 const list = (overrides: Partial<MemberListState> = {}): MemberListState => ({
-  status: 'success',
+  status: 'ready',
   members: [],
   error: null,
-  hasNextPage: false,
-  isFetchingNextPage: false,
-  fetchNextPage: fn(),
+  hasMore: false,
+  moreStatus: 'idle',
+  loadMore: fn(),
   retry: fn(),
   ...overrides,
 });
@@ -61,12 +61,12 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 export const Loading: Story = {
-  args: { read: list({ status: 'pending' }), unread: list({ status: 'pending' }) },
+  args: { read: list({ status: 'loading' }), unread: list({ status: 'loading' }) },
 };
 
 export const LoadError: Story = {
   args: {
-    read: list({ status: 'error', error: new ChatError(ErrorCode.NETWORK, 'Network error'), hasNextPage: true }),
+    read: list({ status: 'error', error: new ChatError(ErrorCode.NETWORK, 'Network error'), hasMore: true }),
   },
 };
 
@@ -76,7 +76,7 @@ export const ErrorAfterSomeRows: Story = {
       status: 'error',
       members: members(3),
       error: new ChatError(ErrorCode.TIMEOUT, 'Timed out'),
-      hasNextPage: true,
+      hasMore: true,
     }),
   },
 };

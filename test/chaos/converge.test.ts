@@ -43,9 +43,9 @@ afterEach(() => {
 const connected = (client: Client) => client.store.getState().connection === 'connected';
 
 async function startAll(world: World): Promise<() => void> {
-  const stops = world.clients.map((client) => client.store.getState().actions.start());
+  const stops = world.clients.map((client) => client.store.actions.start());
   await until(() => world.clients.every((c) => c.store.getState().session === 'ready' && connected(c)), 'login');
-  for (const client of world.clients) void client.store.getState().actions.openConversation(CONVERSATION);
+  for (const client of world.clients) void client.store.actions.openConversation(CONVERSATION);
   await until(
     () => world.clients.every((c) => c.store.getState().conversations.get(CONVERSATION)?.status === 'ready'),
     'conversations to load',
@@ -54,9 +54,8 @@ async function startAll(world: World): Promise<() => void> {
 }
 
 function sendOne(client: Client, text: string): void {
-  void client.store
-    .getState()
-    .actions.sendMessage(CONVERSATION, text, { needReadReceipt: true })
+  void client.store.actions
+    .sendMessage(CONVERSATION, text, { needReadReceipt: true })
     .then((message) => {
       if (message?.status === 'sent') client.sent.add(message.messageID);
     });

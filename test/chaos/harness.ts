@@ -129,7 +129,7 @@ export function reportSome(client: Client, random: Random, share: number): void 
   });
   const chosen = incoming.filter(() => random.chance(share));
   for (const id of chosen) client.reported.add(id);
-  state.actions.reportRead(chosen);
+  client.store.actions.reportRead(chosen);
 }
 
 /** All readers of a message, paging the backend's member list as its sender. */

@@ -1,10 +1,10 @@
 import { act, render, waitFor } from '@testing-library/react';
 import type { ChatEvent, Message } from '../../src/core';
 import { ErrorCode } from '../../src/core';
-import { createChatStore, type ChatStore } from '../../src/core/store';
-import { createFakeAdapter, settle } from '../../src/core/store/testing';
-import { ChatProvider, useConversation, useMessageReceipt } from '../../src/react/bindings';
-import { MessageBubble, ReadReceiptBadge } from '../../src/react/components';
+import { createChatStore, immediateUpdates, type ChatStore } from '../../src/core/store';
+import { createFakeAdapter, settle } from '../support/fake-adapter';
+import { ChatProvider, useConversation, useMessageReceipt } from '../../src/index';
+import { MessageBubble, ReadReceiptBadge } from '../../src/index';
 
 /**
  * Malformed adapter payloads reach a store rendered with the components: each one is
@@ -42,9 +42,9 @@ function Conversation() {
 async function setup() {
   const adapter = createFakeAdapter('me');
   adapter.history.set(CONVERSATION, { messages: [own('m-a', 1), own('m-b', 2)], nextCursor: '', isFinished: true });
-  const store = createChatStore(adapter);
+  const store = createChatStore(adapter, { scheduler: immediateUpdates });
   const view = render(
-    <ChatProvider adapter={adapter} store={store}>
+    <ChatProvider store={store}>
       <Conversation />
     </ChatProvider>,
   );
@@ -126,7 +126,7 @@ describe('malformed receipts through the adapter', () => {
   it('rejects counts larger than the group once its size is known', async () => {
     const { store, view, send } = await setup();
     await act(async () => {
-      await store.getState().actions.loadGroupInfo('g1'); // 5 members: 4 may read a message
+      await store.actions.loadGroupInfo('g1'); // 5 members: 4 may read a message
     });
     await send({ type: 'receipts', receipts: [{ ...good, readCount: 3, unreadCount: 1_000_000 }] });
     expect(malformedErrors(store)).toHaveLength(1);

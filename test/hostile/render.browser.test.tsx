@@ -3,8 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../../src/react/styles.css';
 import type { GroupMessageReceipt, Message, ReadMember } from '../../src/core';
-import { MessageBubble, ReadMemberListDrawer, ReadReceiptBadge } from '../../src/react/components';
-import { memberListState } from '../../src/react/components/test-utils';
+import { MessageBubble, ReadMemberListDrawer, ReadReceiptBadge } from '../../src/index';
+import { memberListState } from '../../test/support/dom';
 import { corpus, IMAGE_SCHEMES, LINK_SCHEMES, RASTER_DATA_IMAGE, type Attack } from './corpus';
 
 /**

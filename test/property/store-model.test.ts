@@ -89,9 +89,9 @@ class World {
   }
 
   async start(): Promise<void> {
-    this.store.getState().actions.start();
+    this.store.actions.start();
     await tick();
-    await this.store.getState().actions.openConversation(CONVERSATION);
+    await this.store.actions.openConversation(CONVERSATION);
     await tick();
   }
 
@@ -254,7 +254,8 @@ async function replay(messages: Message[], receipts: readonly MessageReceipt[]):
     login: async () => ({ userID: ME }),
     logout: async () => undefined,
     getUserProfiles: refuse,
-    getGroupInfo: refuse,
+    // As large as the group ever gets: the replay is about order, not bounds.
+    getGroupInfo: async (groupID) => ({ groupID, name: 'Model', type: 'Work', memberCount: USERS.length, receiptsEnabled: true }),
     getMessageHistory: async () => ({ messages: [], nextCursor: '', isFinished: true }),
     sendMessage: refuse,
     sendMessageReadReceipts: refuse,
@@ -266,7 +267,8 @@ async function replay(messages: Message[], receipts: readonly MessageReceipt[]):
       return () => listeners.delete(listener);
     },
   });
-  store.getState().actions.start();
+  store.actions.start();
+  await store.actions.loadGroupInfo(GROUP);
   await tick();
   const emit = (event: ChatEvent) => listeners.forEach((listener) => listener(event));
   emit({ type: 'messages', messages });

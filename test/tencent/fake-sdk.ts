@@ -30,7 +30,7 @@ export function makeSdkMessage(fields: Partial<SdkMessage> & Pick<SdkMessage, 'I
     conversationType: sdkType(fields.conversationID.startsWith('GROUP') ? 'GROUP' : 'C2C'),
     flow: 'in',
     time: 1_700_000_000,
-    status: 'success',
+    status: 'ready',
     isRevoked: false,
     priority: sdkType('Normal'),
     nick: '',
@@ -203,7 +203,7 @@ export class FakeChat implements TencentChatLike, ServerClient {
       else if (!this.server.users.has(message.to)) throw new FakeSdkError(20003, 'invalid to account');
       this.local.set(message.ID, message);
       const stored = this.server.post(this.userID, group ? 'group' : 'c2c', message.to, message.payload.text, message.needReadReceipt, message.ID);
-      Object.assign(message, { status: 'success', time: stored.time, sequence: stored.sequence });
+      Object.assign(message, { status: 'ready', time: stored.time, sequence: stored.sequence });
       return ok({ message });
     });
   }

@@ -17,10 +17,10 @@ describe('store over the WebSocket adapter', () => {
     const message = backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'agenda', needReadReceipt: true });
     const adapter = adapterFor(server, 'alice', { reconnect: { minMs: 20, maxMs: 50 } });
     const store = createChatStore(adapter, { receiptIntervalMs: 0 });
-    const stop = store.getState().actions.start();
+    const stop = store.actions.start();
     try {
       await until(() => store.getState().session === 'ready', 2000, 'login');
-      await store.getState().actions.openConversation('GROUPteam');
+      await store.actions.openConversation('GROUPteam');
       const receipt = () => store.getState().receipts.get(message.messageID) as GroupMessageReceipt | undefined;
       await until(() => receipt() !== undefined, 2000, 'the first pull');
       expect(receipt()).toMatchObject({ readCount: 0, unreadCount: 2 });

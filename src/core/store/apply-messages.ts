@@ -1,13 +1,11 @@
 import { validateMessage } from '../validate';
 import type { ConversationID, Message, MessageID, UserID } from '../types';
-import { isReadByMark, markPeerRead, mergeInto } from './apply-receipts';
+import { isReadByMark, markPeerRead, mergeInto, type ReceiptContext } from './apply-receipts';
 import { c2cPeerOf } from '../conversation-id';
 import type { Draft } from './draft';
-import type { ParkedReceipts } from './parked-receipts';
 
-export interface MessageContext {
+export interface MessageContext extends ReceiptContext {
   me: UserID | null;
-  parked: ParkedReceipts;
   /** Latest read mark of each 1:1 peer, for messages that arrive after the mark. */
   c2cMarks: ReadonlyMap<ConversationID, number>;
 }
@@ -95,7 +93,7 @@ function sameMessage(a: Message, b: Message): boolean {
 function settleReceipt(draft: Draft, message: Message, ctx: MessageContext): void {
   if (message.status !== 'sent') return;
   const parked = ctx.parked.take(message.messageID);
-  if (parked) mergeInto(draft, parked, ctx.parked);
+  if (parked) mergeInto(draft, parked, ctx);
   const peerID = c2cPeerOf(message.conversationID);
   const mark = ctx.c2cMarks.get(message.conversationID);
   if (peerID !== undefined && mark !== undefined && ctx.me !== null && isReadByMark(message, ctx.me, mark)) {

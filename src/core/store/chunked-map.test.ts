@@ -1,8 +1,8 @@
-import { copiedSlots, sharesChunk } from './chunk-costs';
 import { ChunkedMap } from './chunked-map';
-import { createChatStore } from './create-chat-store';
 import { changedReceiptIDs } from './selectors';
-import { buildMessage, createFakeAdapter, groupReceipt, settle } from './testing';
+import { buildMessage, groupReceipt } from '../../../test/support/builders';
+import { copiedSlots, sharesChunk } from '../../../test/support/chunk-costs';
+import { startedStore } from '../../../test/support/fake-adapter';
 
 describe('ChunkedMap', () => {
   it('behaves as a map and leaves the version it was forked from as it was', () => {
@@ -55,10 +55,7 @@ describe('ChunkedMap', () => {
 describe('a receipt batch in a store holding many receipts', () => {
   /** A started store with 2,000 own messages, each read by one member. */
   async function storeWithReceipts() {
-    const adapter = createFakeAdapter();
-    const store = createChatStore(adapter);
-    store.getState().actions.start();
-    await settle();
+    const { adapter, store } = await startedStore();
     const messages = Array.from({ length: 2_000 }, () => buildMessage());
     adapter.emit({ type: 'messages', messages });
     adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 9)) });

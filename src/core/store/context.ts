@@ -1,46 +1,52 @@
+import type { QueryClient } from '@tanstack/query-core';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ChatAdapter } from '../adapter';
 import type { ChatError } from '../errors';
-import type { ConversationID, MessageID } from '../types';
+import type { ConversationID } from '../types';
 import type { MessageContext } from './apply-messages';
-import type { C2CReadMarker } from './c2c-read-marker';
 import { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
-import type { ReceiptOutbox } from './receipt-outbox';
+import type { ChatQueries } from './queries';
+import type { QueryLinks } from './query-links';
+import type { ReadReporter } from './read-reporting';
 import type { ChatState, ErrorEntry, ResolvedOptions } from './types';
 
 /** What the store's action modules share. Internal: never exported from the package. */
 export interface StoreContext {
   adapter: ChatAdapter;
   options: ResolvedOptions;
-  store: StoreApi<ChatState>;
+  /** The live state: always current, written only through `commit`. */
+  live: StoreApi<ChatState>;
+  queryClient: QueryClient;
+  queries: ChatQueries;
+  links: QueryLinks;
   parked: ParkedReceipts;
+  reads: ReadReporter;
   /** Latest read mark per 1:1 conversation. */
   c2cMarks: Map<ConversationID, number>;
-  /** Every message this user ever reported (or queued) a receipt for: each at most once. */
-  reported: Set<MessageID>;
-  /** Time of the newest incoming message seen per 1:1 conversation, to mark it read once. */
-  c2cSeen: Map<ConversationID, number>;
-  outbox: ReceiptOutbox;
-  c2cMarker: C2CReadMarker;
-  /** Runs `mutate` on a draft and applies its changes in one `setState`, or none. */
+  /** Runs `mutate` on a draft and applies its changes in one update, or none. */
   commit(mutate: (draft: Draft) => void): void;
   reportError(error: ChatError): void;
+  /** A call failed because the session is over: stop, keep queued work, say why. */
+  sessionEnded(error: ChatError): void;
   messageContext(): MessageContext;
+  /** A client ID for an optimistic message, unique per store and random across devices. */
+  newClientID(): string;
 }
 
 /** Builds `commit`: one `setState` per draft, errors appended with growing IDs. */
-export function createCommit(store: StoreApi<ChatState>, options: ResolvedOptions): StoreContext['commit'] {
+export function createCommit(ctx: Pick<StoreContext, 'live' | 'options' | 'links'>): StoreContext['commit'] {
   let lastErrorID = 0;
   const appendErrors = (errors: readonly ChatError[]): ErrorEntry[] => {
-    const time = options.now();
+    const time = ctx.options.now();
     const added = errors.map((error) => ({ id: ++lastErrorID, error, time }));
-    return [...store.getState().errors, ...added].slice(-options.errorLimit);
+    return [...ctx.live.getState().errors, ...added].slice(-ctx.options.errorLimit);
   };
   return (mutate) => {
-    const draft = new Draft(store.getState());
+    const draft = new Draft(ctx.live.getState());
     mutate(draft);
     const patch = draft.patch(appendErrors);
-    if (patch) store.setState(patch);
+    if (patch) ctx.live.setState(patch);
+    if (draft.changedReceipts.length > 0) ctx.links.receiptsChanged(draft.changedReceipts);
   };
 }

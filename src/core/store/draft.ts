@@ -15,6 +15,8 @@ export class Draft {
   private receiptMap?: ChunkedMap<MessageID, MessageReceipt>;
   private conversationMap?: Map<ConversationID, ConversationState>;
   readonly errors: ChatError[] = [];
+  /** Messages whose receipt this draft changed, so their member pages can be refreshed. */
+  readonly changedReceipts: MessageID[] = [];
 
   constructor(readonly base: ChatState) {}
 
@@ -34,8 +36,9 @@ export class Draft {
     return (this.messageMap ??= new Map(this.base.messages));
   }
 
-  writeReceipts(): ChunkedMap<MessageID, MessageReceipt> {
-    return (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork());
+  setReceipt(messageID: MessageID, receipt: MessageReceipt): void {
+    (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork()).set(messageID, receipt);
+    this.changedReceipts.push(messageID);
   }
 
   setConversation(conversation: ConversationState): void {
@@ -62,9 +65,9 @@ export function emptyConversation(conversationID: ConversationID): ConversationS
     conversationID,
     messageIDs: [],
     status: 'idle',
-    olderStatus: 'idle',
     error: null,
+    hasMore: false,
+    moreStatus: 'idle',
     cursor: '',
-    hasOlder: false,
   };
 }

@@ -1,26 +1,32 @@
 import type { ChatEvent } from '../adapter';
-import { ChatError, ErrorCode } from '../errors';
+import { ChatError, ErrorCode, isChatError } from '../errors';
 import type { ConnectionState } from '../types';
 import { applyMessages } from './apply-messages';
 import { applyC2CReadMark, applyReceipts } from './apply-receipts';
 import { c2cConversationID } from '../conversation-id';
 import type { StoreContext } from './context';
 
-const CONNECTION_STATES: ReadonlySet<unknown> = new Set<ConnectionState>(['connected', 'connecting', 'disconnected']);
+const CONNECTION_STATES: ReadonlySet<unknown> = new Set<ConnectionState>(['connected', 'connecting', 'disconnected', 'signedOut']);
+
+/** A connection event as the session needs it: the new state and, for a session that ended, why. */
+export interface ConnectionChange {
+  state: ConnectionState;
+  reason: ChatError | undefined;
+}
 
 /**
  * Applies one adapter event in one store update (none when nothing changes). Returns the
  * connection state the event moved to, so the caller can react to a reconnect.
  */
-export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionState | undefined {
-  let connection: ConnectionState | undefined;
+export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionChange | undefined {
+  let connection: ConnectionChange | undefined;
   ctx.commit((draft) => {
     switch (event?.type) {
       case 'messages':
         applyMessages(draft, listOf(event.messages), ctx.messageContext());
         return;
       case 'receipts':
-        applyReceipts(draft, listOf(event.receipts), ctx.parked);
+        applyReceipts(draft, listOf(event.receipts), ctx.messageContext());
         return;
       case 'c2cRead': {
         const { userID, timestamp } = event;
@@ -40,7 +46,7 @@ export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionStat
           draft.errors.push(malformed(`Unknown connection state ${JSON.stringify(event.state)}`));
           return;
         }
-        connection = event.state;
+        connection = { state: event.state, reason: isChatError(event.reason) ? event.reason : undefined };
         return;
       default:
         draft.errors.push(malformed(`Unknown event ${JSON.stringify((event as { type?: unknown } | null)?.type)}`));

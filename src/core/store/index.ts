@@ -1,28 +1,30 @@
 export { createChatStore } from './create-chat-store';
-export type { ChatStore } from './create-chat-store';
 export type {
   ChatActions,
   ChatState,
+  ChatStore,
   ChatStoreOptions,
   ConversationState,
   ErrorEntry,
   LoadStatus,
   PrivacySettings,
-  Scheduler,
   SendOptions,
-  SessionStatus,
+  Timers,
 } from './types';
+export type { ChatQueries, MemberPages } from './queries';
+export { frameUpdates, immediateUpdates } from './scheduler';
+export type { FrameUpdatesOptions, Publication, UpdateScheduler } from './scheduler';
 export {
   changedReceiptIDs,
+  conversationMessagesSelector,
   selectConnection,
   selectConversation,
-  selectConversationMessages,
   selectErrors,
-  selectGroupInfo,
   selectMessage,
   selectOutboxSize,
-  selectProfile,
   selectReceipt,
+  selectSendReceipts,
+  selectSession,
   selectShowReceipts,
   selectUserID,
 } from './selectors';

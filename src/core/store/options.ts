@@ -1,7 +1,8 @@
-import type { ChatStoreOptions, ResolvedOptions, Scheduler } from './types';
+import { defaultScheduler } from './scheduler';
+import type { ChatStoreOptions, ResolvedOptions, Timers } from './types';
 
 // Looked up at call time so fake timers installed after the store exists still apply.
-const globalScheduler: Scheduler = {
+const globalTimers: Timers = {
   setTimeout: (callback, ms) => globalThis.setTimeout(callback, ms),
   clearTimeout: (handle) => globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>),
 };
@@ -23,7 +24,8 @@ export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions 
     errorLimit: positive(options.errorLimit, 20),
     now: options.now ?? (() => Date.now()),
     random: options.random ?? Math.random,
-    scheduler: options.scheduler ?? globalScheduler,
+    timers: options.timers ?? globalTimers,
+    scheduler: options.scheduler ?? defaultScheduler(),
   };
 }
 
@@ -33,10 +35,4 @@ function positive(value: number | undefined, fallback: number): number {
 
 function nonNegative(value: number | undefined, fallback: number): number {
   return value !== undefined && Number.isFinite(value) && value >= 0 ? value : fallback;
-}
-
-/** Capped exponential backoff with jitter in [delay/2, delay). `attempt` starts at 1. */
-export function backoffDelay(attempt: number, baseMs: number, maxMs: number, random: () => number): number {
-  const delay = Math.min(maxMs, baseMs * 2 ** Math.min(attempt - 1, 30));
-  return delay / 2 + random() * (delay / 2);
 }

@@ -1,5 +1,5 @@
 import { mergeReceipt } from '../receipt-rules';
-import type { MessageID, MessageReceipt } from '../types';
+import type { GroupID, MessageID, MessageReceipt } from '../types';
 
 interface Parked {
   receipt: MessageReceipt;
@@ -7,9 +7,10 @@ interface Parked {
 }
 
 /**
- * Receipts that arrived before their message (a push racing a history page or a send).
- * Bounded in count (oldest evicted) and in time, so a flood for unknown IDs cannot grow
- * memory. Kept outside the store state: nothing renders from it.
+ * Receipts that cannot be applied yet: their message is not loaded (a push racing a history
+ * page or a send), or their group's size is not known yet to bound the counts. Bounded in
+ * count (oldest evicted) and in time, so a flood for unknown IDs cannot grow memory. Kept
+ * outside the store state: nothing renders from it.
  */
 export class ParkedReceipts {
   private readonly byID = new Map<MessageID, Parked>();
@@ -39,6 +40,17 @@ export class ParkedReceipts {
     if (!parked) return undefined;
     this.byID.delete(messageID);
     return this.now() - parked.parkedAt <= this.ttlMs ? parked.receipt : undefined;
+  }
+
+  /** Removes and returns every live receipt parked for a group's messages. */
+  takeGroup(groupID: GroupID): MessageReceipt[] {
+    const taken: MessageReceipt[] = [];
+    for (const [messageID, { receipt }] of this.byID) {
+      if (receipt.kind !== 'group' || receipt.groupID !== groupID) continue;
+      const live = this.take(messageID);
+      if (live) taken.push(live);
+    }
+    return taken;
   }
 
   private prune(now: number): void {

@@ -1,6 +1,6 @@
+import type { ChatAdapter } from '../adapter';
 import { toChatError } from '../errors';
-import type { GroupID, GroupInfo, UserID, UserProfile } from '../types';
-import type { StoreContext } from './context';
+import type { UserID, UserProfile } from '../types';
 
 interface Waiter {
   resolve: (profile: UserProfile | undefined) => void;
@@ -9,20 +9,20 @@ interface Waiter {
 
 /**
  * Profile look-ups of one tick share one `getUserProfiles` call: a list of 50 bubbles asks
- * once, not 50 times.
+ * once, not 50 times. The query cache keeps the results; this only batches the requests.
  */
-export function createProfileLoader(ctx: StoreContext): (userID: UserID) => Promise<UserProfile | undefined> {
+export function createProfileBatcher(adapter: Pick<ChatAdapter, 'getUserProfiles'>): (userID: UserID) => Promise<UserProfile | undefined> {
   let waiting = new Map<UserID, Waiter[]>();
 
   const flush = async (): Promise<void> => {
     const batch = waiting;
     waiting = new Map();
     try {
-      const profiles = await ctx.adapter.getUserProfiles([...batch.keys()]);
-      const byID = new Map(profiles.map((profile) => [profile.userID, profile]));
-      const merged = new Map(ctx.store.getState().profiles);
-      for (const [userID, profile] of byID) merged.set(userID, profile);
-      ctx.store.setState({ profiles: merged });
+      const profiles = await adapter.getUserProfiles([...batch.keys()]);
+      const byID = new Map<UserID, UserProfile>();
+      for (const profile of Array.isArray(profiles) ? profiles : []) {
+        if (typeof profile?.userID === 'string') byID.set(profile.userID, profile);
+      }
       for (const [userID, waiters] of batch) for (const waiter of waiters) waiter.resolve(byID.get(userID));
     } catch (thrown) {
       const error = toChatError(thrown);
@@ -30,24 +30,11 @@ export function createProfileLoader(ctx: StoreContext): (userID: UserID) => Prom
     }
   };
 
-  return (userID) => {
-    const known = ctx.store.getState().profiles.get(userID);
-    if (known) return Promise.resolve(known);
-    return new Promise((resolve, reject) => {
+  return (userID) =>
+    new Promise((resolve, reject) => {
       if (waiting.size === 0) queueMicrotask(() => void flush());
       const waiters = waiting.get(userID);
       if (waiters) waiters.push({ resolve, reject });
       else waiting.set(userID, [{ resolve, reject }]);
     });
-  };
-}
-
-export async function loadGroupInfo(ctx: StoreContext, groupID: GroupID): Promise<GroupInfo> {
-  try {
-    const info = await ctx.adapter.getGroupInfo(groupID);
-    ctx.store.setState({ groups: new Map(ctx.store.getState().groups).set(groupID, info) });
-    return info;
-  } catch (thrown) {
-    throw toChatError(thrown);
-  }
 }

@@ -1,43 +1,86 @@
-import type { ConversationID, MessageID } from '../types';
+import type { ChatAdapter } from '../adapter';
 import { c2cPeerOf } from '../conversation-id';
-import type { StoreContext } from './context';
+import { readDue } from '../eligibility';
+import type { ChatError } from '../errors';
+import type { ConversationID, Message, MessageID, UserID } from '../types';
+import { C2CReadMarker } from './c2c-read-marker';
+import { ReceiptOutbox } from './receipt-outbox';
+import type { ResolvedOptions } from './types';
+
+export interface ReadReporterDeps {
+  adapter: Pick<ChatAdapter, 'sendMessageReadReceipts' | 'markC2CMessageAsRead'>;
+  options: ResolvedOptions;
+  isOnline: () => boolean;
+  onOutboxChange: (outbox: Map<ConversationID, readonly MessageID[]>) => void;
+  onError: (error: ChatError) => void;
+  onSessionEnded: (error: ChatError) => void;
+}
 
 /**
- * The user saw these messages. Receipts go out only for incoming, sent messages that asked
- * for one, each at most once per store (remounts and conversation switches included).
- * A 1:1 chat with a newly seen incoming message is also marked read (throttled).
+ * Everything the reader owes senders: receipts (each message at most once per store, through
+ * remounts and conversation switches) and 1:1 read marks (once per newer incoming message).
+ * What is due is decided by one rule, `readDue`.
  */
-export function reportRead(ctx: StoreContext, messageIDs: readonly MessageID[]): void {
-  const { messages, userID, sendReceipts } = ctx.store.getState();
-  if (!sendReceipts || userID === null) return;
-  const due = new Map<ConversationID, MessageID[]>();
-  for (const id of messageIDs) {
-    const message = messages.get(id);
-    if (!message || message.senderID === userID || message.status !== 'sent') continue;
-    noteC2CSeen(ctx, message.conversationID, message.time);
-    if (!message.needReadReceipt || ctx.reported.has(id)) continue;
-    ctx.reported.add(id);
-    const list = due.get(message.conversationID);
-    if (list) list.push(id);
-    else due.set(message.conversationID, [id]);
+export class ReadReporter {
+  private readonly reported = new Set<MessageID>();
+  /** Time of the newest incoming message seen per 1:1 conversation, to mark it read once. */
+  private readonly c2cSeen = new Map<ConversationID, number>();
+  private readonly outbox: ReceiptOutbox;
+  private readonly marker: C2CReadMarker;
+
+  constructor(deps: ReadReporterDeps) {
+    const { onOutboxChange, ...common } = deps;
+    this.outbox = new ReceiptOutbox({ ...common, onChange: onOutboxChange });
+    this.marker = new C2CReadMarker(common);
   }
-  for (const [conversationID, ids] of due) ctx.outbox.enqueue(conversationID, ids);
-}
 
-function noteC2CSeen(ctx: StoreContext, conversationID: ConversationID, time: number): void {
-  const peerID = c2cPeerOf(conversationID);
-  if (peerID === undefined) return;
-  const seen = ctx.c2cSeen.get(conversationID);
-  if (seen !== undefined && seen >= time) return;
-  ctx.c2cSeen.set(conversationID, time);
-  ctx.c2cMarker.request(peerID);
-}
+  /** The user saw these messages; `me` is the current user. */
+  seen(messages: Iterable<Message>, me: UserID | null): void {
+    const due = new Map<ConversationID, MessageID[]>();
+    for (const message of messages) {
+      const owed = readDue(message, me);
+      if (owed.readMark) this.noteC2CSeen(message.conversationID, message.time);
+      if (!owed.receipt || this.reported.has(message.messageID)) continue;
+      this.reported.add(message.messageID);
+      const list = due.get(message.conversationID);
+      if (list) list.push(message.messageID);
+      else due.set(message.conversationID, [message.messageID]);
+    }
+    for (const [conversationID, ids] of due) this.outbox.enqueue(conversationID, ids);
+  }
 
-/** Reports every loaded incoming message of the conversation, and marks a 1:1 chat read. */
-export function markConversationRead(ctx: StoreContext, conversationID: ConversationID): void {
-  const { conversations, sendReceipts } = ctx.store.getState();
-  if (!sendReceipts) return;
-  reportRead(ctx, conversations.get(conversationID)?.messageIDs ?? []);
-  const peerID = c2cPeerOf(conversationID);
-  if (peerID !== undefined) ctx.c2cMarker.request(peerID);
+  /** Marks a 1:1 chat read even without a newer message (opening it, say). */
+  markRead(conversationID: ConversationID): void {
+    const peerID = c2cPeerOf(conversationID);
+    if (peerID !== undefined) this.marker.request(peerID);
+  }
+
+  resume(): void {
+    this.outbox.resume();
+    this.marker.resume();
+  }
+
+  /** Connected again: what waited goes out now. */
+  flush(): void {
+    this.outbox.flush();
+    this.marker.flush();
+  }
+
+  pause(): void {
+    this.outbox.pause();
+    this.marker.pause();
+  }
+
+  /** The user stopped sending receipts: nothing queued goes out, and nothing counts as reported. */
+  clear(): void {
+    for (const id of this.outbox.clear()) this.reported.delete(id);
+    this.marker.clear();
+  }
+
+  private noteC2CSeen(conversationID: ConversationID, time: number): void {
+    const seen = this.c2cSeen.get(conversationID);
+    if (seen !== undefined && seen >= time) return;
+    this.c2cSeen.set(conversationID, time);
+    this.markRead(conversationID);
+  }
 }

@@ -5,7 +5,7 @@ import type { StoreContext } from './context';
 
 /** Own sent messages among `messageIDs` that asked for receipts: the ones worth pulling. */
 export function ownReceiptMessages(ctx: StoreContext, messageIDs: readonly MessageID[]): MessageID[] {
-  const { messages, userID } = ctx.store.getState();
+  const { messages, userID } = ctx.live.getState();
   return messageIDs.filter((id) => {
     const message = messages.get(id);
     return message !== undefined && message.senderID === userID && message.status === 'sent' && message.needReadReceipt;
@@ -13,7 +13,7 @@ export function ownReceiptMessages(ctx: StoreContext, messageIDs: readonly Messa
 }
 
 export function conversationReceiptMessages(ctx: StoreContext, conversationID: ConversationID): MessageID[] {
-  return ownReceiptMessages(ctx, ctx.store.getState().conversations.get(conversationID)?.messageIDs ?? []);
+  return ownReceiptMessages(ctx, ctx.live.getState().conversations.get(conversationID)?.messageIDs ?? []);
 }
 
 /**
@@ -28,10 +28,14 @@ export async function resyncReceipts(ctx: StoreContext, messageIDs: readonly Mes
     const batch = messageIDs.slice(start, start + size);
     try {
       const receipts = await ctx.adapter.getMessageReadReceipts(batch);
-      ctx.commit((draft) => applyReceipts(draft, Array.isArray(receipts) ? receipts : [], ctx.parked));
+      ctx.commit((draft) => applyReceipts(draft, Array.isArray(receipts) ? receipts : [], ctx.messageContext()));
     } catch (thrown) {
       const error = toChatError(thrown);
       if (error.transient) return;
+      if (error.endsSession) {
+        ctx.sessionEnded(error);
+        return;
+      }
       ctx.reportError(error);
     }
   }

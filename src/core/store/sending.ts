@@ -5,8 +5,6 @@ import { applyMessages } from './apply-messages';
 import type { StoreContext } from './context';
 import type { SendOptions } from './types';
 
-let localCounter = 0;
-
 /**
  * Sends a message optimistically: it shows at once as `sending` under its clientID, then is
  * replaced in place by the server's copy (`sent`) or turns `failed`. Never rejects.
@@ -17,14 +15,12 @@ export function sendMessage(
   text: string,
   options: SendOptions = {},
 ): Promise<Message | undefined> {
-  const userID = ctx.store.getState().userID;
+  const userID = ctx.live.getState().userID;
   if (userID === null) return refuse(ctx, new ChatError(ErrorCode.NOT_LOGGED_IN, 'Cannot send before login'));
   if (text.trim().length === 0 || text.length > MAX_MESSAGE_TEXT_LENGTH) {
     return refuse(ctx, new ChatError(ErrorCode.INVALID_PARAMETER, `Message text must be 1 to ${MAX_MESSAGE_TEXT_LENGTH} characters`));
   }
-  // Other devices make clientIDs the same way and lists key rows by them: the random part keeps
-  // two senders' IDs from meeting.
-  const clientID = `local-${ctx.options.now().toString(36)}-${(++localCounter).toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+  const clientID = ctx.newClientID();
   const local: Message = {
     messageID: clientID,
     clientID,
@@ -46,7 +42,7 @@ export function sendMessage(
 
 /** Re-sends a failed local message; it keeps its place in the list. */
 export function retryMessage(ctx: StoreContext, messageID: MessageID): Promise<Message | undefined> {
-  const message = ctx.store.getState().messages.get(messageID);
+  const message = ctx.live.getState().messages.get(messageID);
   if (!message || message.status !== 'failed') return Promise.resolve(message);
   const sending: Message = { ...message, status: 'sending' };
   ctx.commit((draft) => draft.writeMessages().set(messageID, sending));
@@ -69,12 +65,13 @@ async function deliver(ctx: StoreContext, local: Message): Promise<Message | und
       if (draft.messages.get(local.messageID)?.status === 'sending') draft.writeMessages().set(local.messageID, failed);
       draft.errors.push(error);
     });
+    if (error.endsSession) ctx.sessionEnded(error);
     return failed;
   }
   // The server copy may lack the clientID; the echo of it is what replaces the local one.
   const echoed: Message = { ...sent, clientID: local.messageID };
   ctx.commit((draft) => applyMessages(draft, [echoed], ctx.messageContext()));
-  return ctx.store.getState().messages.get(echoed.messageID);
+  return ctx.live.getState().messages.get(echoed.messageID);
 }
 
 function refuse(ctx: StoreContext, error: ChatError): Promise<undefined> {

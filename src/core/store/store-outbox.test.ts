@@ -1,13 +1,14 @@
 import { ChatError, ErrorCode } from '../errors';
 import type { Message } from '../types';
 import { createChatStore } from './create-chat-store';
-import { buildMessage, createFakeAdapter, settle } from './testing';
+import { buildMessage } from '../../../test/support/builders';
+import { createFakeAdapter, settle } from '../../../test/support/fake-adapter';
 import type { ChatStoreOptions } from './types';
 
 async function started(options: ChatStoreOptions = {}) {
   const adapter = createFakeAdapter();
   const store = createChatStore(adapter, { random: () => 0.5, ...options });
-  const dispose = store.getState().actions.start();
+  const dispose = store.actions.start();
   await settle();
   return { adapter, store, dispose };
 }
@@ -31,10 +32,10 @@ describe('receipt outbox', () => {
     const noReceipt = buildMessage({ senderID: 'alice', needReadReceipt: false });
     adapter.emit({ type: 'messages', messages: [...wanted, own, noReceipt] });
     const ids = [...wanted, own, noReceipt].map((m) => m.messageID);
-    store.getState().actions.reportRead(ids);
-    store.getState().actions.reportRead(ids);
+    store.actions.reportRead(ids);
+    store.actions.reportRead(ids);
     await vi.advanceTimersByTimeAsync(2000);
-    store.getState().actions.reportRead(ids);
+    store.actions.reportRead(ids);
     await vi.advanceTimersByTimeAsync(2000);
     expect(sentIDs(adapter)).toEqual([wanted.map((m) => m.messageID)]);
   });
@@ -44,7 +45,7 @@ describe('receipt outbox', () => {
     const messages = incoming(70);
     const other = incoming(3, { conversationID: 'GROUPg2' });
     adapter.emit({ type: 'messages', messages: [...messages, ...other] });
-    for (const message of [...messages, ...other]) store.getState().actions.reportRead([message.messageID]);
+    for (const message of [...messages, ...other]) store.actions.reportRead([message.messageID]);
     await vi.advanceTimersByTimeAsync(0);
     expect(sentIDs(adapter).map((ids) => ids.length)).toEqual([30, 3]);
     await vi.advanceTimersByTimeAsync(499);
@@ -63,15 +64,15 @@ describe('receipt outbox', () => {
     const { adapter, store } = await started({ receiptBatchSize: 5, receiptIntervalMs: 100 });
     const messages = incoming(12);
     adapter.emit({ type: 'messages', messages });
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(250);
     expect(sentIDs(adapter).map((ids) => ids.length)).toEqual([5, 5, 2]);
   });
 
   it('never makes an empty call', async () => {
     const { adapter, store } = await started();
-    store.getState().actions.reportRead([]);
-    store.getState().actions.reportRead(['unknown']);
+    store.actions.reportRead([]);
+    store.actions.reportRead(['unknown']);
     await vi.advanceTimersByTimeAsync(5000);
     expect(adapter.sendMessageReadReceipts).not.toHaveBeenCalled();
   });
@@ -81,10 +82,10 @@ describe('receipt outbox', () => {
     const messages = incoming(4);
     adapter.emit({ type: 'messages', messages });
     adapter.emit({ type: 'connection', state: 'disconnected' });
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(10_000);
     expect(adapter.sendMessageReadReceipts).not.toHaveBeenCalled();
-    expect(store.getState().outbox.get('GROUPg1')).toHaveLength(4);
+    expect(store.getState().outbox.get('GROUPteam')).toHaveLength(4);
     adapter.emit({ type: 'connection', state: 'connecting' });
     adapter.emit({ type: 'connection', state: 'connected' });
     await vi.advanceTimersByTimeAsync(10_000);
@@ -99,7 +100,7 @@ describe('receipt outbox', () => {
       .mockRejectedValueOnce(new ChatError(ErrorCode.TIMEOUT, 'slow'));
     const messages = incoming(2);
     adapter.emit({ type: 'messages', messages });
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(0);
     expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
     // random 0.5 -> 75% of the nominal delay: 750 ms, then 1500 ms.
@@ -120,7 +121,7 @@ describe('receipt outbox', () => {
     adapter.sendMessageReadReceipts.mockRejectedValueOnce(new ChatError(ErrorCode.RATE_LIMITED, 'slow down'));
     const messages = incoming(1);
     adapter.emit({ type: 'messages', messages });
-    store.getState().actions.reportRead([messages[0]!.messageID]);
+    store.actions.reportRead([messages[0]!.messageID]);
     await vi.advanceTimersByTimeAsync(0);
     await vi.advanceTimersByTimeAsync(5999);
     expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
@@ -133,12 +134,12 @@ describe('receipt outbox', () => {
     adapter.sendMessageReadReceipts.mockRejectedValueOnce(new ChatError(ErrorCode.NO_PERMISSION, 'no'));
     const messages = incoming(3);
     adapter.emit({ type: 'messages', messages });
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
     expect(store.getState().errors.map((entry) => entry.error.code)).toEqual([ErrorCode.NO_PERMISSION]);
     expect(store.getState().outbox.size).toBe(0);
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(60_000);
     expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
   });
@@ -148,9 +149,9 @@ describe('receipt outbox', () => {
     const messages = incoming(2);
     adapter.emit({ type: 'messages', messages });
     adapter.emit({ type: 'connection', state: 'disconnected' });
-    store.getState().actions.reportRead([messages[0]!.messageID]);
-    store.getState().actions.setPrivacy({ sendReceipts: false });
-    store.getState().actions.reportRead([messages[1]!.messageID]);
+    store.actions.reportRead([messages[0]!.messageID]);
+    store.actions.setPrivacy({ sendReceipts: false });
+    store.actions.reportRead([messages[1]!.messageID]);
     adapter.emit({ type: 'connection', state: 'connected' });
     await vi.advanceTimersByTimeAsync(5000);
     expect(adapter.sendMessageReadReceipts).not.toHaveBeenCalled();
@@ -161,10 +162,10 @@ describe('receipt outbox', () => {
     const { adapter, store, dispose } = await started();
     const messages = incoming(2);
     adapter.emit({ type: 'messages', messages });
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.reportRead(messages.map((m) => m.messageID));
     dispose();
-    store.getState().actions.start();
-    store.getState().actions.reportRead(messages.map((m) => m.messageID));
+    store.actions.start();
+    store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(5000);
     expect(sentIDs(adapter)).toEqual([messages.map((m) => m.messageID)]);
     expect(adapter.login).toHaveBeenCalledTimes(1);
@@ -178,17 +179,17 @@ describe('marking 1:1 chats read', () => {
     const first = buildMessage({ conversationID: 'C2Cbob', senderID: 'bob', time: 10, needReadReceipt: false });
     const second = buildMessage({ conversationID: 'C2Cbob', senderID: 'bob', time: 20, needReadReceipt: false });
     adapter.emit({ type: 'messages', messages: [first] });
-    store.getState().actions.reportRead([first.messageID]);
+    store.actions.reportRead([first.messageID]);
     await vi.advanceTimersByTimeAsync(0);
     expect(adapter.markC2CMessageAsRead.mock.calls).toEqual([['bob']]);
     adapter.emit({ type: 'messages', messages: [second] });
-    store.getState().actions.reportRead([first.messageID]);
-    store.getState().actions.reportRead([second.messageID]);
+    store.actions.reportRead([first.messageID]);
+    store.actions.reportRead([second.messageID]);
     await vi.advanceTimersByTimeAsync(999);
     expect(adapter.markC2CMessageAsRead).toHaveBeenCalledTimes(1);
     await vi.advanceTimersByTimeAsync(1);
     expect(adapter.markC2CMessageAsRead).toHaveBeenCalledTimes(2);
-    store.getState().actions.reportRead([second.messageID]);
+    store.actions.reportRead([second.messageID]);
     await vi.advanceTimersByTimeAsync(5000);
     expect(adapter.markC2CMessageAsRead).toHaveBeenCalledTimes(2);
     expect(adapter.sendMessageReadReceipts).not.toHaveBeenCalled();

@@ -1,6 +1,7 @@
-import { ErrorCode } from '../errors';
+import { ChatError, ErrorCode } from '../errors';
 import { selectReceipt } from './selectors';
-import { buildMessage, groupReceipt, settle, startedStore } from './testing';
+import { buildMessage, groupReceipt } from '../../../test/support/builders';
+import { settle, startedStore } from '../../../test/support/fake-adapter';
 
 const started = startedStore;
 
@@ -18,11 +19,11 @@ describe('applying receipt events', () => {
   it('does not flicker 0 -> 1 -> 0 when a stale pull answers after a push', async () => {
     const { adapter, store } = await started();
     const message = buildMessage();
-    adapter.history.set('GROUPg1', { messages: [message], nextCursor: '', isFinished: true });
+    adapter.history.set('GROUPteam', { messages: [message], nextCursor: '', isFinished: true });
     adapter.truth.set(message.messageID, groupReceipt(message.messageID, 0, 4));
     let answer: (value: unknown) => void = () => {};
     adapter.getMessageReadReceipts.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
-    const opened = store.getState().actions.openConversation('GROUPg1');
+    const opened = store.actions.openConversation('GROUPteam');
     await settle();
     const seen: number[] = [];
     store.subscribe((state) => {
@@ -35,20 +36,37 @@ describe('applying receipt events', () => {
     expect(seen).toEqual([1]);
   });
 
-  it('rejects counts larger than the known group, but keeps totals a shrunken group had at send time', async () => {
-    const { adapter, store } = await started();
+  it('bounds counts by the group size it loads itself, and keeps totals a shrunken group had at send time', async () => {
+    // A plain store with no React and nobody asking for group info still checks counts.
+    const { adapter, store } = await started({}, []);
     const [old, fresh] = [buildMessage(), buildMessage()];
     adapter.emit({ type: 'messages', messages: [old, fresh] });
-    // `old` was sent when the group had 20 members; the group info now says fewer.
+    adapter.groups.set('team', { groupID: 'team', name: 'G', type: 'Work', memberCount: 20, receiptsEnabled: true });
     adapter.emit({ type: 'receipts', receipts: [groupReceipt(old.messageID, 2, 17)] });
-    adapter.getGroupInfo.mockResolvedValueOnce({ groupID: 'g1', name: 'G', type: 'Work', memberCount: 5, receiptsEnabled: true });
-    await store.getState().actions.loadGroupInfo('g1');
+    // Parked until the group's size is in, then applied.
+    expect(selectReceipt(store.getState(), old.messageID)).toBeUndefined();
+    await settle();
+    expect(adapter.getGroupInfo.mock.calls).toEqual([['team']]);
+    expect(selectReceipt(store.getState(), old.messageID)).toMatchObject({ readCount: 2, unreadCount: 17 });
+    // `old` was sent when the group had 20 members; the group info now says fewer.
+    adapter.groups.set('team', { groupID: 'team', name: 'G', type: 'Work', memberCount: 5, receiptsEnabled: true });
+    await store.queryClient.refetchQueries({ queryKey: store.queries.groupInfo('team').queryKey });
     adapter.emit({ type: 'receipts', receipts: [groupReceipt(old.messageID, 3, 16), groupReceipt(fresh.messageID, 3, 1_000_000)] });
     expect(selectReceipt(store.getState(), old.messageID)).toMatchObject({ readCount: 3, unreadCount: 16 });
     expect(selectReceipt(store.getState(), fresh.messageID)).toBeUndefined();
     const errors = store.getState().errors.filter((e) => e.error.code === ErrorCode.MALFORMED_PAYLOAD);
     expect(errors).toHaveLength(1);
-    expect(errors[0]?.error.message).toMatch(/counts 1000003 members, but group "g1" has 5/);
+    expect(errors[0]?.error.message).toMatch(/counts 1000003 members, but group "team" has 5/);
+  });
+
+  it('applies receipts it parked for a group whose info cannot be loaded, rather than losing them', async () => {
+    const { adapter, store } = await started({}, []);
+    const message = buildMessage();
+    adapter.emit({ type: 'messages', messages: [message] });
+    adapter.getGroupInfo.mockRejectedValue(new ChatError(ErrorCode.NO_PERMISSION, 'not yours'));
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 3)] });
+    await settle();
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 2, unreadCount: 3 });
   });
 
   it('ignores duplicates without any state update (no re-render)', async () => {
@@ -139,8 +157,8 @@ describe('applying receipt events', () => {
     adapter.sendMessage.mockImplementationOnce(
       (input) => new Promise((resolve) => (finish = () => resolve(buildMessage({ messageID: 'srv1', clientID: input.clientID, text: input.text })))),
     );
-    const sending = store.getState().actions.sendMessage('GROUPg1', 'hi', { needReadReceipt: true });
-    const [localID] = store.getState().conversations.get('GROUPg1')!.messageIDs;
+    const sending = store.actions.sendMessage('GROUPteam', 'hi', { needReadReceipt: true });
+    const [localID] = store.getState().conversations.get('GROUPteam')!.messageIDs;
     expect(store.getState().messages.get(localID!)?.status).toBe('sending');
     adapter.emit({ type: 'receipts', receipts: [groupReceipt('srv1', 1, 3)] });
     adapter.emit({ type: 'receipts', receipts: [groupReceipt(localID!, 1, 3)] });
@@ -148,7 +166,7 @@ describe('applying receipt events', () => {
     expect(store.getState().receipts.size).toBe(0);
     finish();
     await sending;
-    expect(store.getState().conversations.get('GROUPg1')!.messageIDs).toEqual(['srv1']);
+    expect(store.getState().conversations.get('GROUPteam')!.messageIDs).toEqual(['srv1']);
     expect(selectReceipt(store.getState(), 'srv1')).toMatchObject({ readCount: 1 });
   });
 });

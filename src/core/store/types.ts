@@ -1,3 +1,5 @@
+import type { QueryClient } from '@tanstack/query-core';
+import type { LoginOptions } from '../adapter';
 import type { ChatError } from '../errors';
 import type {
   ConnectionState,
@@ -7,15 +9,19 @@ import type {
   Message,
   MessageID,
   MessageReceipt,
+  ReadFilter,
   UserID,
   UserProfile,
 } from '../types';
+import type { ChatQueries } from './queries';
+import type { UpdateScheduler } from './scheduler';
 
-/** One value for a page request, as TanStack's `QueryStatus`. */
+/**
+ * The one status of anything the kit loads (a conversation's first page, its next page, the
+ * session, a resync, a member list), like TanStack's `QueryStatus` plus `idle` for "not asked
+ * yet". Components carry it as `data-status`.
+ */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
-
-/** Where the session stands: `start()` moves it from idle through starting to ready or error. */
-export type SessionStatus = 'idle' | 'starting' | 'ready' | 'error';
 
 export interface ConversationState {
   conversationID: ConversationID;
@@ -26,12 +32,13 @@ export interface ConversationState {
   messageIDs: readonly MessageID[];
   /** Status of the first (newest) page. */
   status: LoadStatus;
-  /** Status of the latest older-page request; `idle` when none ran yet. */
-  olderStatus: LoadStatus;
   error: ChatError | null;
+  /** Older messages exist beyond the loaded ones. */
+  hasMore: boolean;
+  /** Status of the latest older-page request; `idle` when none ran yet. */
+  moreStatus: LoadStatus;
   /** Cursor of the next older page; meaningful once the first page loaded. */
   cursor: string;
-  hasOlder: boolean;
 }
 
 /** A reported error with an ID that only ever grows, so a UI shows or announces it once. */
@@ -42,10 +49,14 @@ export interface ErrorEntry {
   time: number;
 }
 
+/** Live state of one store. Plain data: the actions are `store.actions`. */
 export interface ChatState {
   userID: UserID | null;
-  session: SessionStatus;
+  /** The login: `loading` while it runs, `error` when it failed (see `connectionError`). */
+  session: LoadStatus;
   connection: ConnectionState;
+  /** Why the session ended (`signedOut`) or the last login failed; null otherwise. */
+  connectionError: ChatError | null;
   conversations: ReadonlyMap<ConversationID, ConversationState>;
   /** Every loaded message by ID (a local message under its clientID). */
   messages: ReadonlyMap<MessageID, Message>;
@@ -53,19 +64,16 @@ export interface ChatState {
   receipts: ReadonlyMap<MessageID, MessageReceipt>;
   /** Receipts still to send (in flight or waiting), per conversation. */
   outbox: ReadonlyMap<ConversationID, readonly MessageID[]>;
-  groups: ReadonlyMap<GroupID, GroupInfo>;
-  profiles: ReadonlyMap<UserID, UserProfile>;
   /** The latest errors, oldest first, bounded by `errorLimit`. */
   errors: readonly ErrorEntry[];
-  /** 'running' while messages and counts are pulled again after a reconnect. */
-  resync: 'idle' | 'running';
+  /** Messages and counts pulled again after a reconnect: `loading` while it runs. */
+  resync: LoadStatus;
   /** When the last reconnect resync finished (ms, from the store's clock). */
   resyncedAt: number | null;
   /** Whether the current user reports reads to others. */
   sendReceipts: boolean;
   /** Whether the UI shows receipt badges. */
   showReceipts: boolean;
-  actions: ChatActions;
 }
 
 export interface SendOptions {
@@ -81,9 +89,12 @@ export interface PrivacySettings {
 export interface ChatActions {
   /** Subscribes to adapter events and logs in (once per store). Returns a dispose. */
   start(): () => void;
+  /** Logs in again, e.g. with a fresh userSig after the session ended (`signedOut`). */
+  login(options?: LoginOptions): Promise<void>;
   /** Loads the newest page of a conversation unless it is loaded or loading. */
   openConversation(conversationID: ConversationID): Promise<void>;
-  loadOlder(conversationID: ConversationID): Promise<void>;
+  /** Loads the next older page of a conversation. */
+  loadMore(conversationID: ConversationID): Promise<void>;
   /** Resolves with the message as it ended up (sent or failed); never rejects. */
   sendMessage(conversationID: ConversationID, text: string, options?: SendOptions): Promise<Message | undefined>;
   /** Re-sends a failed message in place. */
@@ -94,14 +105,18 @@ export interface ChatActions {
   refreshReceipts(conversationID: ConversationID): Promise<void>;
   /** Reports every loaded incoming message of a conversation as read. */
   markConversationRead(conversationID: ConversationID): void;
+  /** Group info from the store's query cache, fetched when missing or stale. */
   loadGroupInfo(groupID: GroupID): Promise<GroupInfo>;
-  /** Loads one profile; calls in the same tick share one adapter call. */
+  /** One profile; look-ups in the same tick share one adapter call. */
   loadProfile(userID: UserID): Promise<UserProfile | undefined>;
+  /** Starts loading the first member page of a tab (e.g. in the click that opens the list). */
+  prefetchReadMembers(messageID: MessageID, filter: ReadFilter): void;
   setPrivacy(settings: PrivacySettings): void;
   dismissError(id: number): void;
 }
 
-export interface Scheduler {
+/** Timers of the outbox and the 1:1 read marker (fake ones in tests). */
+export interface Timers {
   setTimeout(callback: () => void, ms: number): unknown;
   clearTimeout(handle: unknown): void;
 }
@@ -135,10 +150,36 @@ export interface ChatStoreOptions {
   errorLimit?: number;
   /** Clock in ms. @default Date.now */
   now?: () => number;
-  /** In [0, 1), for backoff jitter. @default Math.random */
+  /** In [0, 1), for backoff jitter and the random part of client IDs. @default Math.random */
   random?: () => number;
   /** @default the global setTimeout / clearTimeout, looked up at call time */
-  scheduler?: Scheduler;
+  timers?: Timers;
+  /**
+   * When state changes reach subscribers (and React). @default `frameUpdates()` where
+   * `requestAnimationFrame` exists (browsers), `immediateUpdates` elsewhere (Node, servers)
+   */
+  scheduler?: UpdateScheduler;
+  /** The QueryClient that caches groups, profiles and member pages. @default a new one */
+  queryClient?: QueryClient;
 }
 
-export type ResolvedOptions = Required<ChatStoreOptions>;
+export type ResolvedOptions = Required<Omit<ChatStoreOptions, 'queryClient'>>;
+
+/**
+ * The store of one provider: read-only state (zustand's `getState` / `subscribe`, so
+ * `useStore(store, selector)` works on it) plus the actions, which are the only way to change
+ * it and the only code that talks to the adapter.
+ */
+export interface ChatStore {
+  getState(): ChatState;
+  /** The state before anything happened: what the server renders and hydration starts from. */
+  getInitialState(): ChatState;
+  subscribe(listener: (state: ChatState, previous: ChatState) => void): () => void;
+  readonly actions: ChatActions;
+  /** Caches groups, profiles and member pages; the React hooks read it with TanStack Query. */
+  readonly queryClient: QueryClient;
+  /** Query options for those caches, for `useQuery(store.queries.groupInfo(id), store.queryClient)`. */
+  readonly queries: ChatQueries;
+  /** Hands changes the scheduler is still holding to subscribers now. */
+  flush(): void;
+}

@@ -1,14 +1,12 @@
-import { useQueryClient } from '@tanstack/react-query';
 import { memo, type MouseEvent } from 'react';
 import { useStore } from 'zustand';
 import { groupIDOf } from '../../core/conversation-id';
-import { selectMessage } from '../../core/store';
+import { selectMessage, selectUserID } from '../../core/store';
 import type { Message, MessageID } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { MessageBubble, type MessageBubbleProps } from '../components/MessageBubble';
 import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
-import { prefetchReadMembers } from '../use-read-members';
 import { useReadOnVisible } from '../use-read-on-visible';
 
 export interface BoundMessageBubbleProps
@@ -24,23 +22,21 @@ export interface BoundMessageBubbleProps
  * MessageBubble fed from the store: re-renders when this message or its receipt changes,
  * and reports the message read once it was really seen.
  */
-export const BoundMessageBubble = memo(function BoundMessageBubble(props: BoundMessageBubbleProps) {
+export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubble(props: BoundMessageBubbleProps) {
   const { messageID, onOpenMembers, receiptsEnabled = true, ...rest } = props;
-  const { store, adapter } = useChatContext('BoundMessageBubble');
-  const queryClient = useQueryClient();
+  const { store } = useChatContext('BoundMessageBubble');
   const message = useStore(store, (state) => selectMessage(state, messageID));
-  const me = useStore(store, (state) => state.userID);
+  const me = useStore(store, selectUserID);
   const receipt = useMessageReceipt(messageID);
   const sender = useProfile(message?.senderID);
   const observeRef = useReadOnVisible(message);
-  const retry = useStore(store, (state) => state.actions.retry);
   if (!message) return null;
   const own = message.senderID === me;
-  const isGroup = groupIDOf(message.conversationID) !== undefined;
   const openMembers =
-    own && isGroup && onOpenMembers
+    own && groupIDOf(message.conversationID) !== undefined && onOpenMembers
       ? (event: MouseEvent<HTMLButtonElement>) => {
-          prefetchReadMembers(queryClient, adapter, messageID);
+          // Asked for in the click itself: the rows need not wait for the dialog's render.
+          store.actions.prefetchReadMembers(messageID, 'read');
           onOpenMembers(messageID, event.currentTarget);
         }
       : undefined;
@@ -54,7 +50,7 @@ export const BoundMessageBubble = memo(function BoundMessageBubble(props: BoundM
       receipt={receipt ?? null}
       receiptsEnabled={receiptsEnabled}
       onOpenMembers={openMembers}
-      onRetry={(failed: Message) => void retry(failed.messageID)}
+      onRetry={(failed: Message) => void store.actions.retry(failed.messageID)}
     />
   );
 });

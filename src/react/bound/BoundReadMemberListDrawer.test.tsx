@@ -1,13 +1,13 @@
-import { QueryClient } from '@tanstack/react-query';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState, type ReactNode } from 'react';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChatStore } from '../../core/store';
-import { buildMessage, createFakeAdapter, groupReceipt } from '../../core/store/testing';
+import { createChatStore, immediateUpdates } from '../../core/store';
+import { buildMessage, groupReceipt } from '../../../test/support/builders';
+import { createFakeAdapter } from '../../../test/support/fake-adapter';
 import type { MemberPage, MessageID, ReadFilter } from '../../core/types';
 import { ChatProvider } from '../ChatProvider';
-import { fakeLayout, polyfillDialog } from '../components/test-utils';
+import { fakeLayout, polyfillDialog } from '../../../test/support/dom';
 import { BoundMessageBubble } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 
@@ -46,10 +46,9 @@ function deferredPages(adapter: Adapter) {
 
 function setup() {
   const adapter = createFakeAdapter();
-  const store = createChatStore(adapter);
-  const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  const store = createChatStore(adapter, { scheduler: immediateUpdates });
   const wrap = (children: ReactNode) => (
-    <ChatProvider adapter={adapter} store={store} queryClient={queryClient}>
+    <ChatProvider store={store}>
       {children}
     </ChatProvider>
   );

@@ -1,7 +1,8 @@
-import type { RefObject } from 'react';
+import { useEffect, type ReactNode, type RefObject } from 'react';
 import type { MessageID, ReadFilter } from '../../core/types';
+import { useChatContext } from '../chat-context';
 import { ReadMemberListDrawer } from '../components/ReadMemberListDrawer';
-import { useControllableState } from '../components/use-controllable-state';
+import type { MemberListState } from '../member-list-state';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadMembers } from '../use-read-members';
 
@@ -17,34 +18,32 @@ export interface BoundReadMemberListDrawerProps {
 }
 
 /**
+ * The shown tab on live data. Once it has its first page the hidden tab is loaded too, so a
+ * switch is instant, without competing with the rows the reader is waiting for.
+ */
+function LiveTab({ messageID, tab, panel }: { messageID: MessageID; tab: ReadFilter; panel: (state: MemberListState) => ReactNode }) {
+  const { store } = useChatContext('BoundReadMemberListDrawer');
+  const state = useReadMembers(messageID, tab);
+  const ready = state.status === 'ready';
+  useEffect(() => {
+    if (ready) store.actions.prefetchReadMembers(messageID, tab === 'read' ? 'unread' : 'read');
+  }, [ready, store, messageID, tab]);
+  return panel(state);
+}
+
+/**
  * The member list drawer on live data: tab counts follow the message's receipt at once, and
- * both tabs refetch their pages when the counts change, so members move from Unread to Read.
+ * the store refreshes the pages when the counts change, so members move from Unread to Read.
  */
 export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps) {
-  const { messageID, tab: controlledTab, defaultTab, onTabChange, ...drawer } = props;
-  const open = messageID !== null;
-  const id = messageID ?? '';
-  // Controlled here (from the caller's tab, or its own state) so it knows which tab is shown.
-  const [tab, changeTab] = useControllableState<ReadFilter>({
-    prop: controlledTab,
-    defaultProp: defaultTab ?? 'read',
-    onChange: onTabChange,
-  });
-  const receipt = useMessageReceipt(id);
-  // The hidden tab loads once the shown one has its first page (so a switch is instant), and
-  // never competes with the rows the reader is waiting for. Hook order stays shown, hidden.
-  const shown = useReadMembers(id, tab, { enabled: open });
-  const hidden = useReadMembers(id, tab === 'read' ? 'unread' : 'read', { enabled: open && shown.status !== 'pending' });
-  const [read, unread] = tab === 'read' ? [shown, hidden] : [hidden, shown];
+  const { messageID, ...drawer } = props;
+  const receipt = useMessageReceipt(messageID ?? '');
   const counts = receipt?.kind === 'group' ? receipt : undefined;
   return (
     <ReadMemberListDrawer
       {...drawer}
-      tab={tab}
-      onTabChange={changeTab}
-      open={open}
-      read={read}
-      unread={unread}
+      open={messageID !== null}
+      renderTab={(tab, panel) => messageID !== null && <LiveTab key={tab} messageID={messageID} tab={tab} panel={panel} />}
       readCount={counts?.readCount}
       unreadCount={counts?.unreadCount}
     />

@@ -58,6 +58,12 @@ export function useReceiptAnnouncement(conversationID: ConversationID, enabled: 
  * The conversation's polite status region on live data. Its own component, so a new sentence
  * re-renders this region and not the message list.
  */
-export function BoundReceiptAnnouncer({ conversationID, enabled }: { conversationID: ConversationID; enabled: boolean }) {
+export interface BoundReceiptAnnouncerProps {
+  conversationID: ConversationID;
+  /** Announce at all (usually: receipts are on in this conversation). @default true */
+  enabled?: boolean;
+}
+
+export function BoundReceiptAnnouncer({ conversationID, enabled = true }: BoundReceiptAnnouncerProps) {
   return <ReceiptAnnouncer message={useReceiptAnnouncement(conversationID, enabled)} />;
 }

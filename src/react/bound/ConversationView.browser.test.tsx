@@ -1,7 +1,7 @@
 import { render } from '@testing-library/react';
 import { page, userEvent } from 'vitest/browser';
-import { createMockAdapter, presets } from '../../mock';
-import { ChatProvider } from '../bindings';
+import { createMockAdapter, presets } from '../../mock/index';
+import { ChatProvider } from '../../index';
 import { ConversationView } from './ConversationView';
 
 // End to end on the mock backend in real Chromium: a sender and a reader side by side, each

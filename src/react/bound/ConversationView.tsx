@@ -45,9 +45,9 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
         ref={listRef}
         label={label}
         messages={conversation.messages}
-        hasOlder={conversation.hasOlder}
-        isLoadingOlder={conversation.status === 'loading'}
-        onLoadOlder={() => void conversation.loadOlder()}
+        hasMore={conversation.hasMore}
+        moreStatus={conversation.moreStatus}
+        onLoadMore={() => void conversation.loadMore()}
         renderMessage={(message) => (
           <BoundMessageBubble
             messageID={message.messageID}

@@ -1,5 +1,6 @@
 import { useStore } from 'zustand';
 import { groupIDOf } from '../../core/conversation-id';
+import { selectShowReceipts } from '../../core/store';
 import type { ConversationID } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { useGroupInfo } from '../use-group-info';
@@ -11,7 +12,7 @@ import { useGroupInfo } from '../use-group-info';
  */
 export function useReceiptsEnabled(conversationID: ConversationID): boolean {
   const { store } = useChatContext('useReceiptsEnabled');
-  const showReceipts = useStore(store, (state) => state.showReceipts);
+  const showReceipts = useStore(store, selectShowReceipts);
   const groupID = groupIDOf(conversationID);
   const group = useGroupInfo(groupID);
   if (!showReceipts) return false;

@@ -27,7 +27,10 @@ export interface MemberListPanelProps {
 export function MemberListPanel({ value, idBase, state, total, emptyText }: MemberListPanelProps) {
   const { strings, format } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const { members, status, hasNextPage, isFetchingNextPage, fetchNextPage } = state;
+  const { members, status, hasMore, loadMore } = state;
+  const loadingMore = state.moreStatus === 'loading';
+  // Not asked yet (a hidden tab) looks like loading: rows are on their way either way.
+  const pending = status === 'idle' || status === 'loading';
   // The first rows paint alone (the visible ones); the overscan follows a frame later, so a
   // click on the badge shows members sooner (half the rows to build, shape and lay out).
   const [overscan, setOverscan] = useState(0);
@@ -48,13 +51,13 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
   });
   const items = virtualizer.getVirtualItems();
   const lastIndex = items.length > 0 ? (items[items.length - 1]?.index ?? -1) : -1;
-  const canFetch = status === 'success' && hasNextPage && !isFetchingNextPage;
+  const canFetch = status === 'ready' && hasMore && !loadingMore && state.moreStatus !== 'error';
 
   useEffect(() => {
-    if (canFetch && lastIndex >= members.length - PREFETCH_ROWS) fetchNextPage();
-  }, [canFetch, lastIndex, members.length, fetchNextPage]);
+    if (canFetch && lastIndex >= members.length - PREFETCH_ROWS) loadMore();
+  }, [canFetch, lastIndex, members.length, loadMore]);
 
-  const setSize = total ?? (hasNextPage ? -1 : members.length);
+  const setSize = total ?? (hasMore ? -1 : members.length);
   // The button goes away with the last page; a keyboard user on it lands in the panel, not on <body>.
   const keepFocusInPanel = useCallback((button: HTMLButtonElement | null) => {
     if (!button) return;
@@ -75,9 +78,9 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
       data-state="active"
       className="rrr-tabpanel"
       data-status={status}
-      aria-busy={status === 'pending' || isFetchingNextPage}
+      aria-busy={pending || loadingMore}
     >
-      {status === 'pending' && members.length === 0 ? (
+      {pending && members.length === 0 ? (
         <MemberSkeleton />
       ) : (
         <ul className="rrr-member-list" style={{ blockSize: virtualizer.getTotalSize() }}>
@@ -98,24 +101,24 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
         </ul>
       )}
       <div className="rrr-list-footer" data-status={status}>
-        <p role="status" className={status === 'pending' ? 'rrr-visually-hidden' : undefined}>
+        <p role="status" className={pending ? 'rrr-visually-hidden' : undefined}>
           {footerText(state, emptyText, strings)}
         </p>
-        {status === 'error' && (
+        {(status === 'error' || state.moreStatus === 'error') && (
           <button type="button" className="rrr-button" onClick={state.retry}>
             {strings.retry}
           </button>
         )}
-        {status === 'success' && hasNextPage && (
+        {status === 'ready' && hasMore && state.moreStatus !== 'error' && (
           // Stays mounted while fetching, so a keyboard user's focus is not dropped.
           <button
             type="button"
             className="rrr-button"
             data-variant="quiet"
-            aria-disabled={isFetchingNextPage || undefined}
+            aria-disabled={loadingMore || undefined}
             ref={keepFocusInPanel}
             onClick={() => {
-              if (!isFetchingNextPage) fetchNextPage();
+              if (!loadingMore) loadMore();
             }}
           >
             {strings.loadMore}
@@ -131,8 +134,8 @@ function footerText(
   emptyText: string,
   strings: ReturnType<typeof useI18n>['strings'],
 ): string {
-  if (state.status === 'pending' || state.isFetchingNextPage) return strings.loadingMembers;
-  if (state.status === 'error') return strings.membersError;
-  if (state.hasNextPage) return '';
+  if (state.status === 'idle' || state.status === 'loading' || state.moreStatus === 'loading') return strings.loadingMembers;
+  if (state.status === 'error' || state.moreStatus === 'error') return strings.membersError;
+  if (state.hasMore) return '';
   return state.members.length === 0 ? emptyText : strings.endOfList;
 }

@@ -2,13 +2,14 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MessageBubble } from './MessageBubble';
-import { buildMessage, expectNoAxeViolations, groupReceipt } from './test-utils';
+import { BASE_TIME, buildMessage, groupReceipt } from '../../../test/support/builders';
+import { expectNoAxeViolations } from '../../../test/support/dom';
 
 const alice = { userID: 'alice', nickname: 'Alice Kim', avatarURL: 'https://cdn.example.com/alice.png' };
 
 describe('MessageBubble', () => {
   it("shows others' messages with name, avatar and time", async () => {
-    const { container } = render(<MessageBubble message={buildMessage()} sender={alice} />);
+    const { container } = render(<MessageBubble message={buildMessage({ senderID: 'alice', time: BASE_TIME })} sender={alice} />);
     const root = container.firstElementChild as HTMLElement;
     expect(root).toHaveAttribute('data-own', 'false');
     expect(root).toHaveAttribute('data-status', 'sent');
@@ -60,7 +61,7 @@ describe('MessageBubble', () => {
   it('shows own messages without sender, with the receipt badge', async () => {
     const onOpenMembers = vi.fn();
     const { container } = render(
-      <MessageBubble message={buildMessage()} own receipt={groupReceipt(4, 8)} onOpenMembers={onOpenMembers} />,
+      <MessageBubble message={buildMessage()} own receipt={groupReceipt('m1', 4, 8)} onOpenMembers={onOpenMembers} />,
     );
     expect(container.firstElementChild).toHaveAttribute('data-own', 'true');
     expect(container.querySelector('.rrr-avatar')).toBeNull();
@@ -70,7 +71,7 @@ describe('MessageBubble', () => {
   });
 
   it('shows plain "Sent" when the message did not ask for receipts', () => {
-    render(<MessageBubble message={buildMessage({ needReadReceipt: false })} own receipt={groupReceipt(4, 8)} />);
+    render(<MessageBubble message={buildMessage({ needReadReceipt: false })} own receipt={groupReceipt('m1', 4, 8)} />);
     expect(screen.getByText('Sent')).toBeInTheDocument();
     expect(screen.queryByText(/Read by/)).toBeNull();
   });
@@ -96,7 +97,7 @@ describe('MessageBubble', () => {
     const ref = vi.fn();
     render(
       <MessageBubble
-        message={buildMessage()}
+        message={buildMessage({ messageID: 'm1' })}
         renderContent={(m) => <em>custom {m.messageID}</em>}
         footer={<span>👍 2</span>}
         ref={ref}

@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { MessageComposer } from './MessageComposer';
-import { expectNoAxeViolations } from './test-utils';
+import { expectNoAxeViolations } from '../../../test/support/dom';
 
 describe('MessageComposer', () => {
   it('sends on Enter and breaks the line on Shift+Enter', async () => {

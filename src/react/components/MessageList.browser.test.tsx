@@ -5,7 +5,7 @@ import type { Message } from '../../core/types';
 import '../styles.css';
 import { MessageBubble } from './MessageBubble';
 import { MessageList } from './MessageList';
-import { buildMessage } from './test-utils';
+import { buildMessage } from '../../../test/support/builders';
 
 afterEach(() => cleanup());
 
@@ -26,13 +26,13 @@ const build = (from: number, count: number): Message[] =>
     }),
   );
 
-function View(props: { messages: Message[]; hasOlder?: boolean; onLoadOlder?: () => void }) {
+function View(props: { messages: Message[]; hasMore?: boolean; onLoadMore?: () => void }) {
   return (
     <div className="rrr-root" style={{ blockSize: 400, inlineSize: 360, display: 'flex', flexDirection: 'column' }}>
       <MessageList
         messages={props.messages}
-        hasOlder={props.hasOlder}
-        onLoadOlder={props.onLoadOlder}
+        hasMore={props.hasMore}
+        onLoadMore={props.onLoadMore}
         renderMessage={(m) => <MessageBubble message={m} />}
       />
     </div>
@@ -74,10 +74,10 @@ describe('MessageList in Chromium', () => {
 
   it('keeps the visible message in place when older messages load at the top', async () => {
     let loads = 0;
-    const onLoadOlder = () => {
+    const onLoadMore = () => {
       loads++;
     };
-    const { rerender } = render(<View messages={build(100, 40)} hasOlder onLoadOlder={onLoadOlder} />);
+    const { rerender } = render(<View messages={build(100, 40)} hasMore onLoadMore={onLoadMore} />);
     await settle();
     scroller().scrollTop = 100;
     await settle();
@@ -89,7 +89,7 @@ describe('MessageList in Chromium', () => {
       (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top,
     ) as HTMLElement;
     const topBefore = anchor.getBoundingClientRect().top;
-    rerender(<View messages={[...build(60, 40), ...build(100, 40)]} hasOlder onLoadOlder={onLoadOlder} />);
+    rerender(<View messages={[...build(60, 40), ...build(100, 40)]} hasMore onLoadMore={onLoadMore} />);
     await settle(10);
     const moved = document.querySelector(`[data-message-id="${anchor.dataset.messageId}"]`) as HTMLElement;
     expect(Math.abs(moved.getBoundingClientRect().top - topBefore)).toBeLessThan(4);

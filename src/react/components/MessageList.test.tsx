@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { MessageList } from './MessageList';
 import { MessageDays } from './message-days';
-import { buildMessage, expectNoAxeViolations, fakeLayout } from './test-utils';
+import { buildMessage } from '../../../test/support/builders';
+import { expectNoAxeViolations, fakeLayout } from '../../../test/support/dom';
 
 let restoreLayout: () => void;
 beforeAll(() => {
@@ -72,13 +73,13 @@ describe('MessageList', () => {
   });
 
   it('offers older messages and says when they load', async () => {
-    const onLoadOlder = vi.fn();
+    const onLoadMore = vi.fn();
     const { rerender } = render(
-      <MessageList messages={messages} now={now} hasOlder onLoadOlder={onLoadOlder} renderMessage={(m) => m.text} />,
+      <MessageList messages={messages} now={now} hasMore onLoadMore={onLoadMore} renderMessage={(m) => m.text} />,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Load older messages' }));
-    expect(onLoadOlder).toHaveBeenCalled();
-    rerender(<MessageList messages={messages} now={now} hasOlder isLoadingOlder renderMessage={(m) => m.text} />);
+    expect(onLoadMore).toHaveBeenCalled();
+    rerender(<MessageList messages={messages} now={now} hasMore moreStatus="loading" renderMessage={(m) => m.text} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading older messages…');
   });
 

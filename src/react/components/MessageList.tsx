@@ -1,5 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import type { LoadStatus } from '../../core/store';
 import type { Message } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
@@ -10,12 +11,12 @@ export interface MessageListProps {
   messages: readonly Message[];
   /** Renders one message, usually a (bound) `MessageBubble`. */
   renderMessage: (message: Message) => ReactNode;
-  /** @default false */
-  hasOlder?: boolean;
-  /** @default false */
-  isLoadingOlder?: boolean;
+  /** Older messages exist beyond the loaded ones. @default false */
+  hasMore?: boolean;
+  /** The latest older-page request: `loading` shows a spinner at the top. @default 'idle' */
+  moreStatus?: LoadStatus;
   /** Called when the user reaches the top (or presses "Load older messages"). */
-  onLoadOlder?: () => void;
+  onLoadMore?: () => void;
   /** Accessible name of the log. @default strings.messagesLabel ("Messages") */
   label?: string;
   /** Reference time for "Today" / "Yesterday". @default the time of the first render */
@@ -33,7 +34,8 @@ const TOP_TRIGGER = 200;
 
 /** A virtualized chat log that sticks to the bottom and keeps its place when older messages load. */
 export function MessageList(props: MessageListProps) {
-  const { renderMessage, hasOlder = false, isLoadingOlder = false, onLoadOlder } = props;
+  const { renderMessage, hasMore = false, moreStatus = 'idle', onLoadMore } = props;
+  const loadingMore = moreStatus === 'loading';
   const messages = useNewestFirst(props.messages);
   const { strings, format } = useI18n();
   const [now] = useState(() => props.now ?? Date.now());
@@ -151,7 +153,7 @@ export function MessageList(props: MessageListProps) {
     atBottomRef.current = bottom;
     setAtBottom(bottom);
     if (bottom) setSeenLastKey(lastKey);
-    if (el.scrollTop < TOP_TRIGGER && hasOlder && !isLoadingOlder) onLoadOlder?.();
+    if (el.scrollTop < TOP_TRIGGER && hasMore && !loadingMore) onLoadMore?.();
   };
 
   const showNew = !atBottom && lastKey !== seenLastKey;
@@ -167,11 +169,11 @@ export function MessageList(props: MessageListProps) {
       >
         <div style={{ position: 'relative', blockSize: virtualizer.getTotalSize() }}>
           <div className="rrr-older" style={{ position: 'absolute', insetInline: 0, blockSize: OLDER_AREA }}>
-            {isLoadingOlder ? (
+            {loadingMore ? (
               <p role="status">{strings.loadingOlder}</p>
             ) : (
-              hasOlder && (
-                <button type="button" className="rrr-button" data-variant="quiet" onClick={onLoadOlder}>
+              hasMore && (
+                <button type="button" className="rrr-button" data-variant="quiet" onClick={onLoadMore}>
                   {strings.loadOlder}
                 </button>
               )

@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
-import { useFakeMemberList } from './fake-member-list';
+import { useFakeMemberList } from '../../../test/support/fake-member-list';
 import { MEMBER_OVERSCAN, MEMBER_ROW_HEIGHT } from './MemberListPanel';
 import { ReadMemberListDrawer } from './ReadMemberListDrawer';
 import { ReadReceiptBadge } from './ReadReceiptBadge';
-import { memberListState } from './test-utils';
+import { memberListState } from '../../../test/support/dom';
 
 afterEach(() => cleanup());
 

@@ -4,7 +4,8 @@ import { useRef, useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MemberListState } from '../member-list-state';
 import { ReadMemberListDrawer, type ReadMemberListDrawerProps } from './ReadMemberListDrawer';
-import { buildMembers, expectNoAxeViolations, fakeLayout, memberListState, polyfillDialog } from './test-utils';
+import { buildMembers } from '../../../test/support/builders';
+import { expectNoAxeViolations, fakeLayout, memberListState, polyfillDialog } from '../../../test/support/dom';
 
 let restoreLayout: () => void;
 beforeAll(() => {
@@ -109,7 +110,7 @@ describe('ReadMemberListDrawer', () => {
   });
 
   it('shows a skeleton and a status text while loading', () => {
-    render(<ReadMemberListDrawer defaultOpen read={memberListState({ status: 'pending' })} unread={memberListState()} />);
+    render(<ReadMemberListDrawer defaultOpen read={memberListState({ status: 'loading' })} unread={memberListState()} />);
     expect(screen.getByRole('status')).toHaveTextContent('Loading members…');
     expect(screen.getByRole('tabpanel')).toHaveAttribute('aria-busy', 'true');
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
@@ -117,7 +118,7 @@ describe('ReadMemberListDrawer', () => {
 
   it('keeps loaded rows on error and retries', async () => {
     const retry = vi.fn();
-    const read = memberListState({ status: 'error', members: buildMembers(2), hasNextPage: true, retry });
+    const read = memberListState({ status: 'error', members: buildMembers(2), hasMore: true, retry });
     render(<ReadMemberListDrawer defaultOpen read={read} unread={memberListState()} />);
     expect(screen.getAllByRole('listitem')).toHaveLength(2);
     expect(screen.getByRole('status')).toHaveTextContent('Could not load members.');
@@ -151,12 +152,12 @@ describe('ReadMemberListDrawer', () => {
   });
 
   it('offers Load more and fetches near the end', async () => {
-    const fetchNextPage = vi.fn();
-    const read = memberListState({ members: buildMembers(150), hasNextPage: true, fetchNextPage });
+    const loadMore = vi.fn();
+    const read = memberListState({ members: buildMembers(150), hasMore: true, loadMore });
     render(<ReadMemberListDrawer defaultOpen read={read} unread={memberListState()} />);
-    expect(fetchNextPage).not.toHaveBeenCalled();
+    expect(loadMore).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Load more' }));
-    expect(fetchNextPage).toHaveBeenCalledTimes(1);
+    expect(loadMore).toHaveBeenCalledTimes(1);
   });
 
   it('renders only the visible window of a long list', async () => {

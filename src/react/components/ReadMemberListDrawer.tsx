@@ -18,9 +18,14 @@ export interface ReadMemberListDrawerProps {
   defaultTab?: ReadFilter;
   onTabChange?: (tab: ReadFilter) => void;
   /** The Read tab's members (e.g. from `useReadMembers(messageID, 'read')`). */
-  read: MemberListState;
+  read?: MemberListState;
   /** The Unread tab's members. */
-  unread: MemberListState;
+  unread?: MemberListState;
+  /**
+   * Feeds the shown tab from live data instead of `read` / `unread`: render a component that
+   * gets the tab's members and calls `panel(state)`. Only the shown tab is rendered.
+   */
+  renderTab?: (tab: ReadFilter, panel: (state: MemberListState) => ReactNode) => ReactNode;
   /** Live count for the Read tab label; invalid values show no count. */
   readCount?: number;
   /** Live count for the Unread tab label. */
@@ -34,6 +39,15 @@ export interface ReadMemberListDrawerProps {
   /** Text direction for arrow keys. @default the inherited direction */
   dir?: 'ltr' | 'rtl';
 }
+
+const NOT_LOADED: MemberListState = {
+  status: 'idle',
+  members: [],
+  hasMore: false,
+  moreStatus: 'idle',
+  loadMore: () => {},
+  retry: () => {},
+};
 
 function validCount(value: number | undefined): number | undefined {
   return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0 ? value : undefined;
@@ -87,6 +101,16 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
   }, [open, returnFocusTo, fallbackFocus]);
 
   const close = () => setOpen(false);
+  const panel = (state: MemberListState) => (
+    <MemberListPanel
+      key={tab}
+      value={tab}
+      idBase={titleId}
+      state={state}
+      total={validCount(tab === 'read' ? props.readCount : props.unreadCount)}
+      emptyText={tab === 'read' ? strings.emptyRead : strings.emptyUnread}
+    />
+  );
   const title = props.title ?? strings.membersTitle;
   return (
     <dialog
@@ -132,14 +156,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
               ]}
             />
             {/* Only the selected panel is mounted: each keeps its own scroll and virtualizer. */}
-            <MemberListPanel
-              key={tab}
-              value={tab}
-              idBase={titleId}
-              state={tab === 'read' ? props.read : props.unread}
-              total={validCount(tab === 'read' ? props.readCount : props.unreadCount)}
-              emptyText={tab === 'read' ? strings.emptyRead : strings.emptyUnread}
-            />
+            {props.renderTab ? props.renderTab(tab, panel) : panel((tab === 'read' ? props.read : props.unread) ?? NOT_LOADED)}
           </div>
         </>
       )}

@@ -3,17 +3,18 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LocaleProvider } from '../i18n/LocaleProvider';
 import { ReadReceiptBadge } from './ReadReceiptBadge';
-import { c2cReceipt, expectNoAxeViolations, groupReceipt } from './test-utils';
+import { c2cReceipt, groupReceipt } from '../../../test/support/builders';
+import { expectNoAxeViolations } from '../../../test/support/dom';
 
 describe('ReadReceiptBadge, 1:1', () => {
   it('shows Sent until the peer read it', () => {
-    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt(false)} />);
+    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', false)} />);
     expect(screen.getByText('Sent')).toBeInTheDocument();
     expect(container.firstElementChild).toHaveAttribute('data-status', 'sent');
   });
 
   it('shows Read and gives keyboard users the read time through focus', async () => {
-    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt(true, Date.UTC(2025, 2, 4, 10, 32))} />);
+    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', true, { timestamp: Date.UTC(2025, 2, 4, 10, 32) })} />);
     const badge = container.firstElementChild as HTMLElement;
     expect(badge).toHaveAttribute('data-status', 'read');
     expect(badge).toHaveTextContent(/^Read/);
@@ -24,7 +25,7 @@ describe('ReadReceiptBadge, 1:1', () => {
   });
 
   it('is not focusable when there is no read time to reveal', () => {
-    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt(true)} />);
+    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', true)} />);
     expect(container.firstElementChild).not.toHaveAttribute('tabindex');
   });
 });
@@ -36,14 +37,14 @@ describe('ReadReceiptBadge, group', () => {
     [3, 9, 'Read by 3', 'partial'],
     [12, 0, 'Read by all', 'read'],
   ])('read %i unread %i shows "%s"', (read, unread, text, status) => {
-    const { container } = render(<ReadReceiptBadge receipt={groupReceipt(read, unread)} />);
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', read, unread)} />);
     expect(container.firstElementChild).toHaveTextContent(text);
     expect(container.firstElementChild).toHaveAttribute('data-status', status);
   });
 
   it('is a button whose name starts with the visible text when it can open the member list', async () => {
     const onOpenMembers = vi.fn();
-    const { container } = render(<ReadReceiptBadge receipt={groupReceipt(3, 9)} onOpenMembers={onOpenMembers} />);
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} onOpenMembers={onOpenMembers} />);
     const button = screen.getByRole('button', { name: 'Read by 3, 3 of 12 members, show who read this' });
     await userEvent.click(button);
     expect(onOpenMembers).toHaveBeenCalledTimes(1);
@@ -51,31 +52,31 @@ describe('ReadReceiptBadge, group', () => {
   });
 
   it('is not interactive without onOpenMembers', () => {
-    render(<ReadReceiptBadge receipt={groupReceipt(3, 9)} />);
+    render(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} />);
     expect(screen.queryByRole('button')).toBeNull();
   });
 
   it('formats large counts with grouping', () => {
-    render(<ReadReceiptBadge receipt={groupReceipt(12345, 20000)} onOpenMembers={() => {}} />);
+    render(<ReadReceiptBadge receipt={groupReceipt('m1', 12345, 20000)} onOpenMembers={() => {}} />);
     expect(screen.getByRole('button', { name: /^Read by 12,345, 12,345 of 32,345 members/ })).toBeInTheDocument();
   });
 
   it('uses singular and plural member forms', () => {
-    render(<ReadReceiptBadge receipt={groupReceipt(0, 1)} onOpenMembers={() => {}} />);
+    render(<ReadReceiptBadge receipt={groupReceipt('m1', 0, 1)} onOpenMembers={() => {}} />);
     expect(screen.getByRole('button', { name: 'Unread, 0 of 1 member, show who read this' })).toBeInTheDocument();
   });
 
   it('shows the compact N/M form and a decorative progress ring', () => {
-    const { container } = render(<ReadReceiptBadge receipt={groupReceipt(3, 9)} variant="compact" showProgress />);
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} variant="compact" showProgress />);
     expect(container.firstElementChild).toHaveTextContent(/^3\/12/);
     expect(container.querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
   });
 
   it.each([
-    ['NaN', groupReceipt(Number.NaN, 3)],
-    ['negative', groupReceipt(-1, 3)],
-    ['fractional', groupReceipt(1.5, 3)],
-    ['string', groupReceipt('4' as unknown as number, 3)],
+    ['NaN', groupReceipt('m1', Number.NaN, 3)],
+    ['negative', groupReceipt('m1', -1, 3)],
+    ['fractional', groupReceipt('m1', 1.5, 3)],
+    ['string', groupReceipt('m1', '4' as unknown as number, 3)],
   ])('treats %s counts as unknown, never rendering them', (_label, receipt) => {
     const { container } = render(<ReadReceiptBadge receipt={receipt} />);
     expect(container.textContent).toBe('Sent');
@@ -83,9 +84,9 @@ describe('ReadReceiptBadge, group', () => {
   });
 
   it('follows the message status first', () => {
-    const { container, rerender } = render(<ReadReceiptBadge receipt={groupReceipt(3, 9)} messageStatus="sending" />);
+    const { container, rerender } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} messageStatus="sending" />);
     expect(container.firstElementChild).toHaveAttribute('data-status', 'sending');
-    rerender(<ReadReceiptBadge receipt={groupReceipt(3, 9)} messageStatus="failed" onOpenMembers={() => {}} />);
+    rerender(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} messageStatus="failed" onOpenMembers={() => {}} />);
     expect(container.firstElementChild).toHaveAttribute('data-status', 'failed');
     expect(screen.queryByRole('button')).toBeNull();
   });
@@ -94,20 +95,20 @@ describe('ReadReceiptBadge, group', () => {
     ['not asked for', { needReadReceipt: false }],
     ['unsupported or off', { receiptsEnabled: false }],
   ])('renders nothing when receipts were %s', (_label, props) => {
-    const { container } = render(<ReadReceiptBadge receipt={groupReceipt(3, 9)} {...props} />);
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} {...props} />);
     expect(container).toBeEmptyDOMElement();
   });
 
   it('speaks Korean and Chinese through LocaleProvider, with overrides', () => {
     const { rerender } = render(
       <LocaleProvider locale="ko">
-        <ReadReceiptBadge receipt={groupReceipt(3, 9)} />
+        <ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} />
       </LocaleProvider>,
     );
     expect(screen.getByText('3명 읽음')).toBeInTheDocument();
     rerender(
       <LocaleProvider locale="zh-CN" strings={{ readByAll: '都看了' }}>
-        <ReadReceiptBadge receipt={groupReceipt(12, 0)} />
+        <ReadReceiptBadge receipt={groupReceipt('m1', 12, 0)} />
       </LocaleProvider>,
     );
     expect(screen.getByText('都看了')).toBeInTheDocument();

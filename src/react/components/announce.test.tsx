@@ -4,9 +4,9 @@ import { getFormat } from '../i18n/format';
 import { ko } from '../i18n/ko';
 import { announceReceipts } from './announce';
 import { ReceiptAnnouncer } from './ReceiptAnnouncer';
-import { c2cReceipt, groupReceipt } from './test-utils';
+import { c2cReceipt, groupReceipt } from '../../../test/support/builders';
 
-const of = (messageID: string, read: number, unread: number) => ({ ...groupReceipt(read, unread), messageID });
+const of = (messageID: string, read: number, unread: number) => ({ ...groupReceipt('m1', read, unread), messageID });
 
 describe('announceReceipts', () => {
   it('spells out the last message and sums up the others', () => {
@@ -18,8 +18,8 @@ describe('announceReceipts', () => {
 
   it('covers all read, 1:1 and nothing new', () => {
     expect(announceReceipts([of('m1', 12, 0)], { lastMessageID: 'm1' })).toBe('Your last message was read by everyone');
-    expect(announceReceipts([c2cReceipt(true)], { lastMessageID: 'm1' })).toBe('Your last message was read');
-    expect(announceReceipts([of('m1', 0, 12), c2cReceipt(false), of('m2', Number.NaN, 1)])).toBe('');
+    expect(announceReceipts([c2cReceipt('m1', true)], { lastMessageID: 'm1' })).toBe('Your last message was read');
+    expect(announceReceipts([of('m1', 0, 12), c2cReceipt('m1', false), of('m2', Number.NaN, 1)])).toBe('');
     expect(announceReceipts([of('m9', 1, 1)])).toBe('Read receipts updated on 1 message');
   });
 

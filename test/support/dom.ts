@@ -1,6 +1,5 @@
 import axe from 'axe-core';
-import type { GroupMessageReceipt, C2CMessageReceipt, Message, ReadMember } from '../../core/types';
-import type { MemberListState } from '../member-list-state';
+import type { MemberListState } from '../../src/react/member-list-state';
 
 /**
  * Fails with the list of axe violations inside `container`. jsdom has no layout, so
@@ -14,43 +13,14 @@ export async function expectNoAxeViolations(container: Element): Promise<void> {
   if (summary.length > 0) throw new Error(`axe violations:\n${summary.join('\n')}`);
 }
 
-export function buildMessage(overrides: Partial<Message> = {}): Message {
-  return {
-    messageID: 'm1',
-    conversationID: 'GROUPg1',
-    senderID: 'alice',
-    text: 'Hello',
-    time: Date.UTC(2025, 2, 4, 10, 32),
-    seq: 1,
-    status: 'sent',
-    needReadReceipt: true,
-    ...overrides,
-  };
-}
-
-export function groupReceipt(readCount: number, unreadCount: number): GroupMessageReceipt {
-  return { kind: 'group', messageID: 'm1', groupID: 'g1', readCount, unreadCount };
-}
-
-export function c2cReceipt(peerRead: boolean, timestamp?: number): C2CMessageReceipt {
-  return { kind: 'c2c', messageID: 'm1', userID: 'bob', peerRead, timestamp };
-}
-
-export function buildMembers(count: number, start = 0, read = true): ReadMember[] {
-  return Array.from({ length: count }, (_, i) => ({
-    profile: { userID: `user${start + i}`, nickname: `Member ${start + i}` },
-    readTime: read ? Date.UTC(2025, 2, 4, 11, 0) + i * 1000 : undefined,
-  }));
-}
-
 export function memberListState(overrides: Partial<MemberListState> = {}): MemberListState {
   return {
-    status: 'success',
+    status: 'ready',
     members: [],
     error: null,
-    hasNextPage: false,
-    isFetchingNextPage: false,
-    fetchNextPage: () => {},
+    hasMore: false,
+    moreStatus: 'idle',
+    loadMore: () => {},
     retry: () => {},
     ...overrides,
   };

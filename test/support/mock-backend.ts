@@ -1,6 +1,6 @@
-import type { ChatEvent, UserID } from '../core';
-import { createMockBackend, type MockBackend } from './backend';
-import type { MockBackendOptions, MockGroup } from './types';
+import type { ChatEvent, UserID } from '../../src/core';
+import { createMockBackend, type MockBackend } from '../../src/mock/backend';
+import type { MockBackendOptions, MockGroup } from '../../src/mock/types';
 
 /** Builders for mock tests: a backend with named users and one Work group "team". */
 export function buildBackend(

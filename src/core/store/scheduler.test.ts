@@ -1,6 +1,6 @@
-import { createChatStore } from '../core/store';
-import { buildMessage, createFakeAdapter, groupReceipt, settle } from '../core/store/testing';
-import { frameBatchedStore, STORM_FRAMES, STORM_INTERVAL_MS } from './frame-batched-store';
+import { buildMessage, groupReceipt } from '../../../test/support/builders';
+import { startedStore } from '../../../test/support/fake-adapter';
+import { frameUpdates, STORM_FRAMES, STORM_INTERVAL_MS } from './scheduler';
 
 function manualFrames() {
   const queue: (() => void)[] = [];
@@ -10,21 +10,28 @@ function manualFrames() {
   };
 }
 
-async function storeWithMessages(count: number) {
-  const adapter = createFakeAdapter();
-  const store = createChatStore(adapter);
-  store.getState().actions.start();
-  await settle();
+/** A store publishing through frames the test turns by hand. */
+async function storeWithMessages(count: number, now: () => number = () => 0) {
+  const frames = manualFrames();
+  const { adapter, store } = await startedStore({ scheduler: frameUpdates({ requestFrame: frames.requestFrame, now }) });
   const messages = Array.from({ length: count }, () => buildMessage());
   adapter.emit({ type: 'messages', messages });
-  return { adapter, store, messages };
+  frames.next();
+  frames.next();
+  return { adapter, store, messages, frames };
 }
 
-describe('frameBatchedStore (what React reads through ChatProvider)', () => {
+/** Whether the store has published everything: publishing now would change nothing. */
+function upToDate(store: { getState(): unknown; flush(): void }): boolean {
+  const published = store.getState();
+  store.flush();
+  return store.getState() === published;
+}
+
+describe('frameUpdates (what React reads through ChatProvider)', () => {
   it('passes the first change of a frame at once and folds the rest of that frame into one', async () => {
-    const { adapter, store, messages } = await storeWithMessages(3);
-    const frames = manualFrames();
-    const view = frameBatchedStore(store, { requestFrame: frames.requestFrame, immediate: () => false });
+    const { adapter, store, messages, frames } = await storeWithMessages(3);
+    const view = store;
     const listener = vi.fn();
     view.subscribe(listener);
     for (const [i, message] of messages.entries()) {
@@ -34,7 +41,8 @@ describe('frameBatchedStore (what React reads through ChatProvider)', () => {
     expect(view.getState().receipts.get(messages[2]!.messageID)).toBeUndefined();
     frames.next();
     expect(listener).toHaveBeenCalledTimes(2);
-    expect(view.getState()).toBe(store.getState());
+    expect(view.getState().receipts.get(messages[2]!.messageID)).toMatchObject({ readCount: 3 });
+    expect(upToDate(store)).toBe(true);
     frames.next();
     expect(listener).toHaveBeenCalledTimes(2);
     adapter.emit({ type: 'receipts', receipts: [groupReceipt(messages[0]!.messageID, 4, 2)] });
@@ -42,18 +50,17 @@ describe('frameBatchedStore (what React reads through ChatProvider)', () => {
   });
 });
 
-describe('frameBatchedStore in a receipt storm', () => {
+describe('frameUpdates in a receipt storm', () => {
   async function storm() {
-    const { adapter, store, messages } = await storeWithMessages(3);
-    const frames = manualFrames();
     let clock = 0;
-    const view = frameBatchedStore(store, { requestFrame: frames.requestFrame, immediate: () => false, now: () => clock });
+    const { adapter, store, messages, frames } = await storeWithMessages(3, () => clock);
+    const view = store;
     const listener = vi.fn();
     view.subscribe(listener);
     let reader = 0;
     const receipt = () => {
       reader += 1;
-      adapter.emit({ type: 'receipts', receipts: [groupReceipt(messages[reader % 3]!.messageID, reader, 1_000)] });
+      adapter.emit({ type: 'receipts', receipts: [groupReceipt(messages[reader % 3]!.messageID, reader, 900)] });
     };
     // One receipt per 16 ms frame: the first goes out at once, then one per frame for STORM_FRAMES frames.
     const frame = () => {
@@ -92,7 +99,7 @@ describe('frameBatchedStore in a receipt storm', () => {
     expect(published).toBeLessThanOrEqual(4);
     // Nothing is lost: once the storm ends, the last state goes out within the interval.
     for (let i = 0; i < frames + 1; i += 1) s.frame();
-    expect(s.view.getState()).toBe(s.store.getState());
+    expect(upToDate(s.store)).toBe(true);
   });
 
   it('never holds a change beyond receipts (a new message goes out at the next frame)', async () => {
@@ -102,7 +109,7 @@ describe('frameBatchedStore in a receipt storm', () => {
     s.adapter.emit({ type: 'messages', messages: [buildMessage()] });
     s.frame();
     expect(s.listener.mock.calls.length).toBe(before + 1);
-    expect(s.view.getState()).toBe(s.store.getState());
+    expect(upToDate(s.store)).toBe(true);
   });
 
   it('a quiet frame ends the storm: the next change goes out at once again', async () => {

@@ -1,32 +1,10 @@
 import { vi } from 'vitest';
-import type { ChatAdapter, ChatEvent, ChatListener } from '../adapter';
-import type { GroupMessageReceipt, HistoryPage, Message, MessageReceipt } from '../types';
-import { createChatStore } from './create-chat-store';
-import type { ChatStoreOptions } from './types';
+import type { ChatAdapter, ChatEvent, ChatListener, SendMessageInput } from '../../src/core/adapter';
+import { createChatStore, immediateUpdates, type ChatStoreOptions } from '../../src/core/store';
+import type { GroupInfo, HistoryPage, MessageReceipt } from '../../src/core/types';
+import { buildMessage } from './builders';
 
-/** Test-only builders and a scriptable in-memory adapter. Not part of the public API. */
-
-let seq = 0;
-
-export function buildMessage(overrides: Partial<Message> = {}): Message {
-  seq += 1;
-  return {
-    messageID: `m${seq}`,
-    conversationID: 'GROUPg1',
-    senderID: 'me',
-    text: `hello ${seq}`,
-    time: 1_000_000 + seq,
-    seq,
-    status: 'sent',
-    needReadReceipt: true,
-    ...overrides,
-  };
-}
-
-export function groupReceipt(messageID: string, readCount: number, unreadCount: number, version?: number): GroupMessageReceipt {
-  return { kind: 'group', messageID, groupID: 'g1', readCount, unreadCount, ...(version === undefined ? {} : { version }) };
-}
-
+/** A scriptable in-memory adapter whose every method is a `vi.fn` (for the store's own tests). */
 export interface FakeAdapter extends ChatAdapter {
   emit(event: ChatEvent): void;
   listenerCount(): number;
@@ -34,16 +12,22 @@ export interface FakeAdapter extends ChatAdapter {
   history: Map<string, HistoryPage>;
   /** What `getMessageReadReceipts` answers. */
   truth: Map<string, MessageReceipt>;
+  /** What `getGroupInfo` answers; a group not listed is a Work group of 1,000 members. */
+  groups: Map<string, GroupInfo>;
 }
 
-export function createFakeAdapter(userID = 'me'): FakeAdapter & { [K in keyof ChatAdapter]: ReturnType<typeof vi.fn> & ChatAdapter[K] } {
+type Mocked<T> = { [K in keyof T]: T[K] extends (...args: never[]) => unknown ? ReturnType<typeof vi.fn> & T[K] : T[K] };
+
+export function createFakeAdapter(userID = 'me'): Mocked<FakeAdapter> {
   const listeners = new Set<ChatListener>();
   const history = new Map<string, HistoryPage>();
   const truth = new Map<string, MessageReceipt>();
+  const groups = new Map<string, GroupInfo>();
   let serverSeq = 1000;
   const adapter = {
     history,
     truth,
+    groups,
     emit: (event: ChatEvent) => {
       for (const listener of [...listeners]) listener(event);
     },
@@ -51,18 +35,15 @@ export function createFakeAdapter(userID = 'me'): FakeAdapter & { [K in keyof Ch
     login: vi.fn(async () => ({ userID })),
     logout: vi.fn(async () => undefined),
     getUserProfiles: vi.fn(async (ids: string[]) => ids.map((id) => ({ userID: id, nickname: `N-${id}` }))),
-    getGroupInfo: vi.fn(async (groupID: string) => ({
-      groupID,
-      name: `Group ${groupID}`,
-      type: 'Work' as const,
-      memberCount: 5,
-      receiptsEnabled: true,
-    })),
+    getGroupInfo: vi.fn(
+      async (groupID: string): Promise<GroupInfo> =>
+        groups.get(groupID) ?? { groupID, name: `Group ${groupID}`, type: 'Work', memberCount: 1000, receiptsEnabled: true },
+    ),
     getMessageHistory: vi.fn(
       async ({ conversationID }: { conversationID: string }) =>
         history.get(conversationID) ?? { messages: [], nextCursor: '', isFinished: true },
     ),
-    sendMessage: vi.fn(async (input: { conversationID: string; text: string; needReadReceipt: boolean; clientID?: string }) => {
+    sendMessage: vi.fn(async (input: SendMessageInput) => {
       serverSeq += 1;
       return buildMessage({
         messageID: `srv${serverSeq}`,
@@ -88,14 +69,20 @@ export function createFakeAdapter(userID = 'me'): FakeAdapter & { [K in keyof Ch
 
 /** Lets pending promise callbacks run (without fake timers). */
 export async function settle(): Promise<void> {
-  for (let i = 0; i < 10; i += 1) await Promise.resolve();
+  for (let i = 0; i < 20; i += 1) await Promise.resolve();
 }
 
-/** A store over a fresh fake adapter, logged in and subscribed. */
-export async function startedStore(options: ChatStoreOptions = {}) {
+/**
+ * A store over a fresh fake adapter, logged in and subscribed, publishing every change at
+ * once. The groups named in `knownGroups` (default: "team") have their info loaded, so
+ * receipts of their messages apply without waiting for it.
+ */
+export async function startedStore(options: ChatStoreOptions = {}, knownGroups: readonly string[] = ['team']) {
   const adapter = createFakeAdapter();
-  const store = createChatStore(adapter, options);
-  store.getState().actions.start();
+  const store = createChatStore(adapter, { scheduler: immediateUpdates, ...options });
+  store.actions.start();
   await settle();
+  for (const groupID of knownGroups) await store.actions.loadGroupInfo(groupID);
+  adapter.getGroupInfo.mockClear();
   return { adapter, store };
 }

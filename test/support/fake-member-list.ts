@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
-import type { ReadMember } from '../../core/types';
-import type { MemberListState } from '../member-list-state';
+import type { ReadMember } from '../../src/core/types';
+import type { MemberListState } from '../../src/react/member-list-state';
 
 /**
  * A stateful stand-in for `useReadMembers` in stories and browser tests: serves `total`
@@ -22,9 +22,11 @@ export function useFakeMemberList({
 }): MemberListState & { fetchCount: number } {
   const [members, setMembers] = useState<ReadMember[]>(() => (firstPage ? makeMembers(0, Math.min(pageSize, total), read) : []));
   const [fetching, setFetching] = useState(false);
+  const [fetched, setFetched] = useState(false);
   const [fetchCount, setFetchCount] = useState(0);
-  const fetchNextPage = useCallback(() => {
+  const loadMore = useCallback(() => {
     setFetching(true);
+    setFetched(true);
     setFetchCount((n) => n + 1);
     setTimeout(() => {
       setMembers((prev) => [...prev, ...makeMembers(prev.length, Math.min(pageSize, total - prev.length), read)]);
@@ -32,13 +34,13 @@ export function useFakeMemberList({
     }, delay);
   }, [delay, pageSize, total, read]);
   return {
-    status: 'success',
+    status: 'ready',
     members,
     error: null,
-    hasNextPage: members.length < total,
-    isFetchingNextPage: fetching,
-    fetchNextPage,
-    retry: fetchNextPage,
+    hasMore: members.length < total,
+    moreStatus: fetching ? 'loading' : fetched ? 'ready' : 'idle',
+    loadMore,
+    retry: loadMore,
     fetchCount,
   };
 }

@@ -1,4 +1,4 @@
-import { CHUNK_SIZE, type ChunkedMap } from './chunked-map';
+import { CHUNK_SIZE, type ChunkedMap } from '../../src/core/store/chunked-map';
 
 // What a write to a ChunkedMap version cost, for tests that pin O(batch) copying. Kept out of
 // the class so the kit's bundle does not carry it.

@@ -1,0 +1,27 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { build } from 'vite';
+
+/**
+ * Builds the package's JavaScript as `npm run build` does (without the .d.ts bundling) into a
+ * fresh folder laid out as an installed package: `<root>/node_modules/react-read-receipts`,
+ * with the real package.json, so imports go through its `exports` like an app's would.
+ */
+export async function buildInstalledPackage(): Promise<{ root: string; packageDir: string }> {
+  const root = mkdtempSync(join(tmpdir(), 'rrr-package-'));
+  const packageDir = join(root, 'node_modules', 'react-read-receipts');
+  mkdirSync(packageDir, { recursive: true });
+  process.env.RRR_TYPES = 'off';
+  try {
+    await build({ configFile: resolve('vite.config.ts'), logLevel: 'silent', build: { outDir: join(packageDir, 'dist'), sourcemap: false } });
+  } finally {
+    delete process.env.RRR_TYPES;
+  }
+  writeFileSync(join(packageDir, 'package.json'), readFileSync('package.json'));
+  // The package's own dependencies resolve from the project's node_modules, as after an install.
+  for (const name of ['react', 'react-dom', 'zustand', '@tanstack']) {
+    symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name), 'dir');
+  }
+  return { root, packageDir };
+}
