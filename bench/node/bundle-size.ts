@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import type { Figure } from '../report';
 
-const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'zustand', 'zustand/*', '@tanstack/react-query', 'react-dom/*'];
+const PEERS = ['react', 'react-dom', 'react/jsx-runtime', 'zustand', 'zustand/*', '@tanstack/react-query', '@tanstack/query-core', 'react-dom/*'];
 
 /** Bundles an app entry the way an app's bundler would (minified, peers external) and gzips it. */
 async function appBundleSize(source: string): Promise<number> {

@@ -27,7 +27,7 @@ function fakeAdapter(): FakeAdapter {
     login: async () => ({ userID: 'me' }),
     logout: async () => undefined,
     getUserProfiles: async () => [],
-    getGroupInfo: never,
+    getGroupInfo: async (groupID) => ({ groupID, name: 'Company', type: 'Work', memberCount: 10_000, receiptsEnabled: true }),
     getMessageHistory: async () => ({ messages: [], nextCursor: '', isFinished: true }),
     sendMessage: never,
     sendMessageReadReceipts: async () => undefined,
@@ -76,6 +76,8 @@ async function startedStore(list: readonly Message[]): Promise<{ store: ChatStor
   const store = createChatStore(adapter, { timers: { setTimeout: () => 0, clearTimeout: () => {} } });
   store.actions.start();
   for (let i = 0; i < 20 && store.getState().userID === null; i += 1) await new Promise((r) => setTimeout(r, 0));
+  // As in an app, the group's size is known before its receipts stream in.
+  await store.actions.loadGroupInfo('company');
   adapter.emit({ type: 'messages', messages: [...list] });
   return { store, adapter };
 }

@@ -46,8 +46,7 @@ export function mergeInto(draft: Draft, receipt: MessageReceipt, ctx: ReceiptCon
   if (receipt.kind === 'group') {
     const size = ctx.groupSize(receipt.groupID);
     if (size === undefined) {
-      ctx.parked.park(receipt);
-      ctx.requestGroup(receipt.groupID);
+      if (ctx.parked.awaitGroup(receipt)) ctx.requestGroup(receipt.groupID);
       return;
     }
     const knownTotal = known?.kind === 'group' ? known.readCount + known.unreadCount : 0;

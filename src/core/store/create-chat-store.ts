@@ -65,14 +65,22 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     onError: ctx.reportError,
     onSessionEnded: ctx.sessionEnded,
   });
-  ctx.messageContext = () => ({
-    me: live.getState().userID,
-    parked: ctx.parked,
-    c2cMarks: ctx.c2cMarks,
-    groupSize: (groupID) =>
-      cachedGroupInfo(queryClient, queries, groupID)?.memberCount ?? (unavailableGroups.has(groupID) ? 'unbounded' : undefined),
-    requestGroup: (groupID) => void queryClient.prefetchQuery(queries.groupInfo(groupID)),
-  });
+  ctx.messageContext = () => {
+    // One cache lookup per group per event batch, not per receipt (a storm is thousands).
+    const sizes = new Map<GroupID, number | 'unbounded' | undefined>();
+    const groupSize = (groupID: GroupID) =>
+      cachedGroupInfo(queryClient, queries, groupID)?.memberCount ?? (unavailableGroups.has(groupID) ? 'unbounded' : undefined);
+    return {
+      me: live.getState().userID,
+      parked: ctx.parked,
+      c2cMarks: ctx.c2cMarks,
+      groupSize: (groupID) => {
+        if (!sizes.has(groupID)) sizes.set(groupID, groupSize(groupID));
+        return sizes.get(groupID);
+      },
+      requestGroup: (groupID) => void queryClient.prefetchQuery(queries.groupInfo(groupID)),
+    };
+  };
   // Other devices make clientIDs the same way and rows are keyed by them: the random part
   // keeps two senders' IDs from meeting.
   ctx.newClientID = () =>

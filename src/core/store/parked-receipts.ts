@@ -7,13 +7,15 @@ interface Parked {
 }
 
 /**
- * Receipts that cannot be applied yet: their message is not loaded (a push racing a history
- * page or a send), or their group's size is not known yet to bound the counts. Bounded in
- * count (oldest evicted) and in time, so a flood for unknown IDs cannot grow memory. Kept
- * outside the store state: nothing renders from it.
+ * Receipts that cannot be applied yet. Those of a message not loaded (a push racing a history
+ * page or a send) are bounded in count (oldest evicted) and in time, so a flood for unknown
+ * IDs cannot grow memory. Those of a loaded message whose group's size is not known yet (to
+ * bound the counts) wait without a bound: one per loaded message at most, merged, never
+ * evicted, since each is a real receipt. Kept outside the store state: nothing renders from it.
  */
 export class ParkedReceipts {
   private readonly byID = new Map<MessageID, Parked>();
+  private readonly byGroup = new Map<GroupID, Map<MessageID, MessageReceipt>>();
 
   constructor(
     private readonly limit: number,
@@ -42,15 +44,24 @@ export class ParkedReceipts {
     return this.now() - parked.parkedAt <= this.ttlMs ? parked.receipt : undefined;
   }
 
-  /** Removes and returns every live receipt parked for a group's messages. */
+  /**
+   * A receipt of a loaded message, held until its group's size is known. True for the first
+   * one of its group, when the group's info is worth asking for.
+   */
+  awaitGroup(receipt: MessageReceipt & { kind: 'group' }): boolean {
+    let waiting = this.byGroup.get(receipt.groupID);
+    const first = waiting === undefined;
+    if (!waiting) this.byGroup.set(receipt.groupID, (waiting = new Map()));
+    const known = waiting.get(receipt.messageID);
+    waiting.set(receipt.messageID, known ? mergeReceipt(known, receipt) : receipt);
+    return first;
+  }
+
+  /** Removes and returns the receipts held for a group's size. */
   takeGroup(groupID: GroupID): MessageReceipt[] {
-    const taken: MessageReceipt[] = [];
-    for (const [messageID, { receipt }] of this.byID) {
-      if (receipt.kind !== 'group' || receipt.groupID !== groupID) continue;
-      const live = this.take(messageID);
-      if (live) taken.push(live);
-    }
-    return taken;
+    const waiting = this.byGroup.get(groupID);
+    this.byGroup.delete(groupID);
+    return waiting ? [...waiting.values()] : [];
   }
 
   private prune(now: number): void {
