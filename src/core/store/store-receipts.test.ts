@@ -59,6 +59,17 @@ describe('applying receipt events', () => {
     expect(errors[0]?.error.message).toMatch(/counts 1000003 members, but group "team" has 5/);
   });
 
+  it('holds every receipt of loaded messages while the group size loads, beyond the park limit', async () => {
+    const { adapter, store } = await started({ parkedLimit: 100 }, []);
+    const messages = Array.from({ length: 300 }, () => buildMessage());
+    adapter.emit({ type: 'messages', messages });
+    adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 4)) });
+    expect(store.getState().receipts.size).toBe(0);
+    await settle();
+    expect(adapter.getGroupInfo).toHaveBeenCalledTimes(1);
+    expect(store.getState().receipts.size).toBe(300);
+  });
+
   it('applies receipts it parked for a group whose info cannot be loaded, rather than losing them', async () => {
     const { adapter, store } = await started({}, []);
     const message = buildMessage();
