@@ -1,5 +1,6 @@
 import type { ChatAdapter } from '../src/core/adapter';
-import { createWebSocketAdapter, demoConversations } from '../src/mock';
+import { createWebSocketAdapter } from '../src/mock';
+import { demoConversations } from '../src/mock/demo-preset';
 import type { RemoteConversation } from './RemoteApp';
 
 /**

@@ -58,25 +58,48 @@ export { useI18n } from './react/i18n/context';
 export type { I18n } from './react/i18n/context';
 export type { Format, PluralForms, Strings } from './react/i18n/types';
 
-// Core types this entry's props and hooks use (the same declarations as in `/core`).
+// Core types this entry's props and hooks speak in (the same declarations as in `/core`), so
+// a TypeScript app needs no second import for them. Values (createChatStore, ErrorCode, the
+// rules) come from `/core`.
 export type {
+  C2CMessageReceipt,
+  ChatActions,
   ChatAdapter,
   ChatError,
+  ChatErrorOptions,
+  ChatEvent,
+  ChatListener,
+  ChatQueries,
   ChatState,
   ChatStore,
   ChatStoreOptions,
   ConnectionState,
   ConversationID,
+  ConversationState,
+  ErrorCode,
   ErrorEntry,
+  GroupID,
   GroupInfo,
+  GroupMemberProfile,
+  GroupMessageReceipt,
+  GroupType,
+  HistoryPage,
+  HistoryQuery,
   LoadStatus,
+  LoginOptions,
+  MemberListQuery,
+  MemberPage,
   Message,
   MessageID,
   MessageReceipt,
+  MessageStatus,
   ReadFilter,
   ReadMember,
   ReceiptStatus,
+  SendMessageInput,
   SendOptions,
+  Timers,
+  UpdateScheduler,
   UserID,
   UserProfile,
 } from './core';

@@ -1,7 +1,7 @@
 import { c2cConversationID, groupConversationID } from '../core/conversation-id';
 import type { ConversationID, GroupID, MessageID, UserID } from '../core';
 import { createMockBackend, type MockBackend } from './backend';
-import { demoPreset } from './demo-preset';
+import { demoPreset, type DemoPreset } from './demo-preset';
 import { avatarURL, memberName } from './names';
 import { createRandom } from './prng';
 import type { MockBackendOptions, MockUser } from './types';
@@ -77,7 +77,7 @@ function groupPreset(
 }
 
 export const presets = {
-  oneToOne,
+  oneToOne: (options: PresetOptions = {}): Preset => oneToOne(options),
   /** A 20-member Work team: the welcome message is read by about half. */
   workTeam: (options: PresetOptions = {}) => groupPreset('team', 'Design Team', 'Work', 20, 0.5, options),
   /** A 10,000-member company-wide Public group: the welcome message is read by about 30%. */
@@ -86,5 +86,5 @@ export const presets = {
   /** A Community group: messages never carry receipts there. */
   community: (options: PresetOptions = {}) => groupPreset('community', 'Open Source Fans', 'Community', 50, 0, options),
   /** All of the above in one backend, for the demo app: see `DemoPreset`. */
-  demo: demoPreset,
+  demo: (options?: Parameters<typeof demoPreset>[0]): DemoPreset => demoPreset(options),
 } as const;
