@@ -40,8 +40,9 @@ export function createRealSdkSetup(factory: SdkFactory, options: TencentChatAdap
       chats.push(chat);
       byUser.set(userID, chat);
       const adapter = createTencentChatAdapter(chat, options);
+      // The app's own chat.login, unless the kit passes a new userSig for the adapter to log in with.
       const login: ChatAdapter['login'] = (loginOptions) => {
-        chat.login({ userID, userSig: userSigOf(userID) }).catch(() => undefined);
+        if (loginOptions?.userSig === undefined) chat.login({ userID, userSig: userSigOf(userID) }).catch(() => undefined);
         return adapter.login(loginOptions);
       };
       return { ...adapter, login };

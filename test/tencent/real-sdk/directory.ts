@@ -55,7 +55,7 @@ export class Directory {
   readonly readMarks = new Map<string, number>();
   /** Groups a user joined but get_joined_group_list leaves out (the service's list lags). */
   readonly unlistedGroups = new Map<string, Set<string>>();
-  /** Users whose recent-contact list (page_get) lags and lists nothing. */
+  /** Users whose recent-contact data lags: page_get lists nothing and the unread sync counts nothing. */
   readonly unlistedConversations = new Set<string>();
   private clock = 1_700_000_000;
 

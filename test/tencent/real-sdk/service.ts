@@ -1,7 +1,9 @@
 import { commandOf, type Body, type Frame, type FrameHead } from './frames';
 import { Directory, type DirectorySeed } from './directory';
 import { HANDLERS, type Handler } from './handlers/index';
+import { ServiceError } from './service-error';
 import type { FrameServer, Link } from './transport';
+import { pushBody, PushEvent } from './wire';
 
 /** One logged-in SDK instance, as the service knows it. */
 export interface Session {
@@ -10,16 +12,7 @@ export interface Session {
   tinyID: string;
   /** The instance ID handed out at login; the SDK only reacts to kicks while it is non-zero. */
   instanceID: number;
-}
-
-/** An error the service answers with: the SDK turns it into `{ code, message }`. */
-export class ServiceError extends Error {
-  constructor(
-    readonly code: number,
-    readonly info: string,
-  ) {
-    super(info);
-  }
+  a2Key: string;
 }
 
 type Rule = { kind: 'fail'; code: number; info: string } | { kind: 'hold' } | { kind: 'patch'; fields: Body };
@@ -35,6 +28,8 @@ export class TencentService implements FrameServer {
   /** Every request the SDKs sent, oldest first. */
   readonly requests: Array<{ userID: string; servcmd: string; body: Body }> = [];
   private readonly sessions = new Map<Link, Session>();
+  private readonly a2Keys = new Map<string, Session>();
+  private instances = 0;
   private readonly rules = new Map<string, Rule[]>();
   private readonly handlers: ReadonlyMap<string, Handler>;
   /** userSigs the service refuses at login as expired (70001). */
@@ -66,6 +61,17 @@ export class TencentService implements FrameServer {
     this.addRule(command, { kind: 'patch', fields });
   }
 
+  /** The server ends a user's sessions (KickoutMsgNotify.KickType): 1 another account, 2 another device, 3 the REST API. */
+  kick(userID: string, kickType: 1 | 2 | 3): void {
+    const notice = { KickoutMsgNotify: { KickType: kickType, NewInstInfo: {} } };
+    this.push(userID, 'im_open_push.msg_push', pushBody([{ Event: PushEvent.C2C_NOTICE, C2cNotifyMsgArray: [notice] }]));
+  }
+
+  /** The user's A2 key expires: the next request of each of its sessions is refused with 70001. */
+  expireUserSig(userID: string): void {
+    this.expiredSessions.add(userID);
+  }
+
   requestsOf(command: string, userID?: string): Body[] {
     return this.requests
       .filter((r) => commandOf(r.servcmd) === command && (userID === undefined || r.userID === userID))
@@ -95,9 +101,13 @@ export class TencentService implements FrameServer {
 
   receive(link: Link, frame: Frame): void {
     const { head, body } = frame;
-    const session = this.sessions.get(link);
+    const session = this.sessions.get(link) ?? this.resume(link, head);
     const userID = session?.userID ?? String(head.identifier ?? '');
     this.requests.push({ userID, servcmd: head.servcmd, body });
+    if (session && this.expiredSessions.has(session.userID)) {
+      this.answer(link, head, failure(70001, 'UserSig expired'));
+      return;
+    }
     const rule = this.takeRule(commandOf(head.servcmd));
     if (rule?.kind === 'hold') return;
     if (rule?.kind === 'fail') {
@@ -124,12 +134,28 @@ export class TencentService implements FrameServer {
   // ---- used by handlers -----------------------------------------------------------------
 
   openSession(link: Link, userID: string): Session {
-    const session: Session = { link, userID, tinyID: this.directory.tinyIDOf(userID), instanceID: this.sessions.size + 1 };
+    this.instances += 1;
+    const session: Session = { link, userID, tinyID: this.directory.tinyIDOf(userID), instanceID: this.instances, a2Key: `a2-${userID}-${this.instances}` };
+    this.sessions.set(link, session);
+    this.a2Keys.set(session.a2Key, session);
+    return session;
+  }
+
+  /**
+   * Requests carry the A2 key in their head, so after a reconnect they are accepted on the new
+   * socket before the SDK's re-login frame arrives.
+   */
+  private resume(link: Link, head: FrameHead): Session | undefined {
+    const known = typeof head.a2 === 'string' ? this.a2Keys.get(head.a2) : undefined;
+    if (!known) return undefined;
+    const session: Session = { ...known, link };
     this.sessions.set(link, session);
     return session;
   }
 
   closeSession(link: Link): void {
+    const session = this.sessions.get(link);
+    if (session) this.a2Keys.delete(session.a2Key);
     this.sessions.delete(link);
   }
 

@@ -1,6 +1,7 @@
 import type { Body } from '../frames';
 import type { StoredGroup } from '../directory';
-import { ServiceError, type TencentService } from '../service';
+import type { TencentService } from '../service';
+import { ServiceError } from '../service-error';
 import { requireSession } from './messages';
 import type { Handler } from './types';
 

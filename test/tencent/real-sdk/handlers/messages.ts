@@ -1,6 +1,7 @@
 import type { Body } from '../frames';
 import type { StoredMessage } from '../directory';
-import { ServiceError, type Session, type TencentService } from '../service';
+import type { Session, TencentService } from '../service';
+import { ServiceError } from '../service-error';
 import { c2cItem, groupItem, pushBody, PushEvent } from '../wire';
 import { requireMember } from './groups';
 import type { Handler, Request } from './types';
@@ -9,7 +10,7 @@ const num = (value: unknown) => (typeof value === 'number' ? value : Number(valu
 const MSG_PUSH = 'im_open_push.msg_push';
 
 export function requireSession(request: Request): Session {
-  if (!request.session) throw new ServiceError(70001, 'not logged in');
+  if (!request.session) throw new ServiceError(70003, 'no valid A2 key: not logged in');
   return request.session;
 }
 

@@ -1,5 +1,5 @@
 import type { Body } from '../frames';
-import { ServiceError } from '../service';
+import { ServiceError } from '../service-error';
 import { groupReceiptTip, pushBody, PushEvent } from '../wire';
 import { GroupCode, requireMember } from './groups';
 import { requireSession } from './messages';
