@@ -11,6 +11,7 @@ export type TencentChatLike = Pick<
   | 'off'
   | 'isReady'
   | 'getLoginUser'
+  | 'login'
   | 'logout'
   | 'createTextMessage'
   | 'sendMessage'
