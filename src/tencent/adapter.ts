@@ -85,10 +85,11 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
     },
 
     logout: () =>
-      guarded('logout', async () => {
-        session.reset();
-        if (chat.getLoginUser()) await call.sdk('logout', () => chat.logout());
-      }),
+      guarded('logout', () =>
+        session.leave(async () => {
+          if (chat.getLoginUser()) await call.sdk('logout', () => chat.logout());
+        }),
+      ),
 
     getUserProfiles: (userIDs) =>
       guarded('getUserProfiles', async () => {

@@ -29,6 +29,8 @@ export class SessionWatch {
   /** Counts the link going down, so a call can tell that it did while the call was out. */
   linkDrops = 0;
   private readonly endListeners = new Set<(reason: ChatError) => void>();
+  /** adapter.logout() is under way: the SDK_NOT_READY it causes is no ended session. */
+  private leaving = false;
   /** The user to log in again after the session ended. */
   userID: string | undefined;
 
@@ -41,6 +43,7 @@ export class SessionWatch {
     chat.on(EVENT.KICKED_OUT, (event: SdkEvent<{ type?: string }>) => this.onKicked(event.data?.type));
     chat.on(EVENT.NET_STATE_CHANGE, (event: SdkEvent<{ state?: string }>) => this.onLink(event.data?.state));
     chat.on(EVENT.SDK_READY, () => this.onReady());
+    chat.on(EVENT.SDK_NOT_READY, () => this.onNotReady());
   }
 
   /** Why the session ended, until the next successful login. */
@@ -66,9 +69,15 @@ export class SessionWatch {
     return userID;
   }
 
-  /** The app logged out on purpose: that is not an ended session the kit must report. */
-  reset(): void {
+  /** Runs the kit's own logout: that is not an ended session the kit must report. */
+  async leave(logout: () => Promise<void>): Promise<void> {
     this.ended = undefined;
+    this.leaving = true;
+    try {
+      await logout();
+    } finally {
+      this.leaving = false;
+    }
   }
 
   /** Calls a listener once when the session ends; returns the function that stops listening. */
@@ -79,14 +88,25 @@ export class SessionWatch {
 
   private onKicked(type: string | undefined): void {
     const kick = KICKS.get(String(type)) ?? { code: ErrorCode.KICKED_OUT, tencentCode: undefined, why: `the SDK reported KICKED_OUT (${String(type)})` };
+    this.end(kick.code, kick.tencentCode, kick.why);
+  }
+
+  /** After a kick the SDK resets too (KICKED_OUT comes first); alone, it means the app called chat.logout(). */
+  private onNotReady(): void {
+    if (this.ended || this.leaving) return;
+    this.end(ErrorCode.LOGGED_OUT, TencentCode.LOGGED_OUT, 'the app logged the SDK out (chat.logout())');
+  }
+
+  private end(code: ErrorCode, tencentCode: number | undefined, why: string): void {
     const who = this.userID ? ` "${this.userID}"` : '';
-    this.ended = tencentError(
-      kick.code,
-      kick.tencentCode,
-      `The session of${who} ended: ${kick.why}. Nothing is retried until adapter.login() (with a new userSig where one is needed) succeeds.`,
+    const reason = tencentError(
+      code,
+      tencentCode,
+      `The session of${who} ended: ${why}. Nothing is retried until adapter.login() (with a new userSig where one is needed) succeeds.`,
     );
-    this.emit({ type: 'connection', state: 'signedOut', reason: this.ended });
-    for (const listener of [...this.endListeners]) listener(this.ended);
+    this.ended = reason;
+    this.emit({ type: 'connection', state: 'signedOut', reason });
+    for (const listener of [...this.endListeners]) listener(reason);
   }
 
   private onLink(state: string | undefined): void {

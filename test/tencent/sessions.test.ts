@@ -102,3 +102,20 @@ describe('Tencent on the real SDK: the default deadline', () => {
     expect(settled).toMatchObject({ code: ErrorCode.TIMEOUT, transient: true });
   });
 });
+
+describe('Tencent on the real SDK: a logout the kit did not make', () => {
+  const h = useRealSdk();
+
+  it('the app calling chat.logout() ends in signedOut (LOGGED_OUT, 3005); the kit\'s own logout does not', async () => {
+    const alice = await h().as('alice');
+    await h().setup.chatOf('alice').logout();
+    const ended = await alice.waitFor('connection', (e) => e.state === 'signedOut');
+    expect(ended.reason).toMatchObject({ code: ErrorCode.LOGGED_OUT, backendCode: 3005, endsSession: true });
+    expect(await rejectionOf(alice.adapter.getGroupInfo('team'))).toMatchObject({ code: ErrorCode.LOGGED_OUT });
+
+    const bob = await h().as('bob');
+    await bob.adapter.logout();
+    expect(await bob.settle('connection')).toEqual([]);
+    expect(await rejectionOf(bob.adapter.getGroupInfo('team'))).toMatchObject({ code: ErrorCode.NOT_LOGGED_IN });
+  });
+});
