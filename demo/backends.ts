@@ -31,15 +31,14 @@ export interface TencentLogin {
  * adapter load only in this mode.
  */
 export async function connectTencent(login: TencentLogin): Promise<ChatAdapter> {
-  const [{ default: TencentCloudChat }, { default: GroupModule }, { createTencentChatAdapter }] = await Promise.all([
+  const [{ default: TencentCloudChat }, { createTencentChatAdapter }] = await Promise.all([
     import('@tencentcloud/chat'),
-    import('@tencentcloud/chat/modules/group-module.js'),
     import('../src/tencent'),
   ]);
-  // `modules` is missing from the SDK's CREATE_OPTIONS type, yet the ESM build needs it for groups.
-  const options = { SDKAppID: login.sdkAppID, modules: { 'group-module': GroupModule } };
-  const chat = TencentCloudChat.create(options as Parameters<typeof TencentCloudChat.create>[0]);
-  const adapter = createTencentChatAdapter(chat);
+  // The package's index.js has the group module built in. Passing the separate module again
+  // would turn every group receipt failure into 2903 and lose the service's codes.
+  const chat = TencentCloudChat.create({ SDKAppID: login.sdkAppID });
+  const adapter = createTencentChatAdapter(chat, { userID: login.userID });
   await chat.login({ userID: login.userID, userSig: login.userSig });
   return adapter;
 }

@@ -29,7 +29,12 @@ export type ChatEvent =
    * The link or the session changed. `reason` says why a session ended (`signedOut`: KICKED_OUT,
    * USER_SIG_EXPIRED, LOGGED_OUT, KICKED_BY_SERVER) or, optionally, why the link is down.
    */
-  | { type: 'connection'; state: ConnectionState; reason?: ChatError };
+  | { type: 'connection'; state: ConnectionState; reason?: ChatError }
+  /**
+   * A problem no call's rejection carries, reported once: the call that found it succeeded
+   * (e.g. a message was sent, but the service keeps no read receipts for it).
+   */
+  | { type: 'error'; error: ChatError };
 
 export type ChatListener = (event: ChatEvent) => void;
 

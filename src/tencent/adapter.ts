@@ -1,18 +1,21 @@
-import type { ChatAdapter, SendMessageInput } from '../core/adapter';
+import type { ChatAdapter } from '../core/adapter';
 import { ChatError, ErrorCode } from '../core/errors';
-import { MAX_MESSAGE_TEXT_LENGTH } from '../core/limits';
 import type { GroupType, UserProfile } from '../core/types';
-import { callSdk } from './errors';
+import { Caller, DEFAULT_CALL_TIMEOUT_MS } from './calls';
+import { readTencentCode, TencentCode, toTencentChatError } from './errors';
 import { EventBridge } from './events';
 import { GroupDirectory } from './groups';
 import { loadHistory } from './history';
-import { requireConversation, toKitMessage, toUserProfile } from './mapping';
+import { toUserProfile } from './mapping';
 import { chunk, IssuedCursors, readMemberPage, SDK_USER_PROFILE_BATCH } from './members';
 import { MessageCache } from './message-cache';
+import { markC2CRead } from './read-marks';
 import { getReadReceipts, sendReadReceipts } from './receipts';
 import { waitForReady } from './ready';
-import { KnownUsers, requireSession } from './session';
-import { sdkType, TYPES, type SdkMessage, type SdkResponse, type TencentChatLike } from './sdk';
+import type { SdkResponse, TencentChatLike } from './sdk';
+import { sendText } from './send';
+import { SessionWatch } from './session';
+import { KnownUsers } from './users';
 
 export interface TencentChatAdapterOptions {
   /**
@@ -24,23 +27,19 @@ export interface TencentChatAdapterOptions {
   receiptGroupTypes?: readonly GroupType[];
   /** How long `login()` waits for SDK_READY before rejecting with SDK_NOT_READY. @default 15000 */
   readyTimeoutMs?: number;
+  /**
+   * How long any other adapter call may take before it rejects with TIMEOUT. The SDK drops some
+   * requests without ever settling them (a REST-API kick closes its socket).
+   * @default 17000, past the SDK's own 15 s request timeout
+   */
+  callTimeoutMs?: number;
+  /**
+   * The user `login({ userSig })` logs in again after the session ended (kicked, userSig expired).
+   * @default the user logged in when the adapter last saw the SDK ready
+   */
+  userID?: string;
   /** How many SDK Message objects are kept for receipt calls. @default 2000 */
   messageCacheSize?: number;
-}
-
-function checkInput(input: SendMessageInput): void {
-  if (typeof input.text !== 'string') {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Message text must be a string.');
-  }
-  if (typeof input.needReadReceipt !== 'boolean') {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'needReadReceipt must be a boolean.');
-  }
-  if (input.clientID !== undefined && typeof input.clientID !== 'string') {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, 'clientID must be a string.');
-  }
-  if (input.text.length > MAX_MESSAGE_TEXT_LENGTH) {
-    throw new ChatError(ErrorCode.INVALID_PARAMETER, `Message text is longer than ${MAX_MESSAGE_TEXT_LENGTH} characters.`);
-  }
 }
 
 function checkID(value: unknown, name = 'userID'): string {
@@ -54,103 +53,105 @@ function checkID(value: unknown, name = 'userID'): string {
  * A ChatAdapter over an instance of Tencent Cloud Chat's Web SDK (`@tencentcloud/chat` ≥ 3.6)
  * that the app created and logs in itself. Group read receipts need a paid edition, the
  * console switch for the group's type, and work for groups of at most 200 members (a service
- * limit); the ESM build also needs the group module passed to `create()`.
+ * limit). Create the SDK from `import TencentCloudChat from '@tencentcloud/chat'`: the separate
+ * group module replaces every error code of the SDK core with 2903.
  */
 export function createTencentChatAdapter(chat: TencentChatLike, options: TencentChatAdapterOptions = {}): ChatAdapter {
   const cache = new MessageCache(chat, options.messageCacheSize ?? 2000);
-  const groups = new GroupDirectory(chat, new Set(options.receiptGroupTypes ?? ['Work', 'Public', 'Meeting']));
   const events = new EventBridge(chat, cache);
-  const context = { chat, cache, groups, cursors: new IssuedCursors() };
-  const users = new KnownUsers(chat);
-  const session = () => requireSession(chat);
+  const session = new SessionWatch(chat, (event) => events.emit(event), options.userID);
+  const call = new Caller(session, options.callTimeoutMs ?? DEFAULT_CALL_TIMEOUT_MS);
+  const groups = new GroupDirectory(chat, new Set(options.receiptGroupTypes ?? ['Work', 'Public', 'Meeting']), call);
+  const users = new KnownUsers(chat, call);
+  const context = { chat, cache, groups, users, events, call, cursors: new IssuedCursors() };
   const readyTimeoutMs = options.readyTimeoutMs ?? 15_000;
+  const guarded = <T>(action: string, run: () => Promise<T>) => call.guard(action, async () => run());
 
   return {
-    async login() {
+    async login(loginOptions = {}) {
+      const userSig = loginOptions?.userSig;
+      if (userSig !== undefined) {
+        const userID = checkID(session.userID ?? chat.getLoginUser(), 'userID (the userID option)');
+        if (typeof userSig !== 'string' || userSig === '') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'userSig must be a non-empty string.');
+        // Not through `call.sdk`: a refused login must say why, not why the last session ended.
+        const relogin = chat.login({ userID, userSig }).catch((error: unknown) => {
+          // 2025: a login is already under way; SDK_READY tells when it is done.
+          if (readTencentCode(error) !== TencentCode.REPEAT_LOGIN) throw toTencentChatError(error, 'login');
+        });
+        await call.guard('login', () => relogin, readyTimeoutMs);
+      }
       await waitForReady(chat, readyTimeoutMs);
-      return { userID: session() };
+      return { userID: session.requireUser() };
     },
 
-    async logout() {
-      await callSdk('logout', () => chat.logout());
-    },
-
-    async getUserProfiles(userIDs) {
-      session();
-      if (!Array.isArray(userIDs)) throw new ChatError(ErrorCode.INVALID_PARAMETER, 'userIDs must be an array.');
-      const wanted = [...new Set(userIDs.map((id) => checkID(id)))];
-      const found = new Map<string, UserProfile>();
-      for (const userIDList of chunk(wanted, SDK_USER_PROFILE_BATCH)) {
-        const response: SdkResponse<Array<{ userID: string; nick?: string; avatar?: string }>> = await callSdk(
-          'getUserProfile',
-          () => chat.getUserProfile({ userIDList }),
-        );
-        for (const profile of response.data ?? []) found.set(profile.userID, toUserProfile(profile));
-      }
-      return wanted.flatMap((id) => found.get(id) ?? []);
-    },
-
-    async getGroupInfo(groupID) {
-      session();
-      return groups.fetch(checkID(groupID, 'groupID'));
-    },
-
-    async getMessageHistory(query) {
-      session();
-      return loadHistory(chat, cache, query);
-    },
-
-    async sendMessage(input) {
-      session();
-      if (typeof input !== 'object' || input === null) {
-        throw new ChatError(ErrorCode.INVALID_PARAMETER, 'sendMessage needs an input object.');
-      }
-      checkInput(input);
-      const conversation = requireConversation(input.conversationID);
-      if (conversation.type === 'group' && input.needReadReceipt) {
-        await groups.assertReceiptsEnabled(conversation.groupID);
-      }
-      if (conversation.type === 'c2c') await users.require(conversation.peerID);
-      const created = await callSdk('createTextMessage', async () =>
-        chat.createTextMessage({
-          to: conversation.type === 'group' ? conversation.groupID : conversation.peerID,
-          conversationType: sdkType(conversation.type === 'group' ? TYPES.CONV_GROUP : TYPES.CONV_C2C),
-          payload: { text: input.text },
-          needReadReceipt: input.needReadReceipt,
+    logout: () =>
+      guarded('logout', () =>
+        session.leave(async () => {
+          if (chat.getLoginUser()) await call.sdk('logout', () => chat.logout());
         }),
-      );
-      cache.remember(created, input.clientID);
-      const response: SdkResponse<{ message?: SdkMessage }> = await callSdk('sendMessage', () =>
-        chat.sendMessage(created),
-      );
-      const sent = response.data?.message ?? created;
-      cache.remember(sent, input.clientID);
-      return toKitMessage(sent, input.clientID);
-    },
+      ),
 
-    async sendMessageReadReceipts(messageIDs) {
-      session();
-      return sendReadReceipts(context, messageIDs);
-    },
+    getUserProfiles: (userIDs) =>
+      guarded('getUserProfiles', async () => {
+        session.requireUser();
+        if (!Array.isArray(userIDs)) throw new ChatError(ErrorCode.INVALID_PARAMETER, 'userIDs must be an array.');
+        const wanted = [...new Set(userIDs.map((id) => checkID(id)))];
+        const found = new Map<string, UserProfile>();
+        for (const userIDList of chunk(wanted, SDK_USER_PROFILE_BATCH)) {
+          const response: SdkResponse<Array<{ userID: string; nick?: string; avatar?: string }>> = await call.sdk(
+            'getUserProfile',
+            () => chat.getUserProfile({ userIDList }),
+          );
+          for (const profile of response.data ?? []) found.set(profile.userID, toUserProfile(profile));
+        }
+        return wanted.flatMap((id) => found.get(id) ?? []);
+      }),
 
-    async getMessageReadReceipts(messageIDs) {
-      session();
-      return getReadReceipts(context, messageIDs);
-    },
+    getGroupInfo: (groupID) =>
+      guarded('getGroupInfo', async () => {
+        session.requireUser();
+        return groups.fetch(checkID(groupID, 'groupID'));
+      }),
 
-    async getGroupMessageReadMemberList(query) {
-      session();
-      return readMemberPage(context, query);
-    },
+    getMessageHistory: (query) =>
+      guarded('getMessageHistory', async () => {
+        session.requireUser();
+        return loadHistory(context, query);
+      }),
 
-    async markC2CMessageAsRead(userID) {
-      if (checkID(userID) === session()) {
-        throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Cannot mark a conversation with yourself as read.');
-      }
-      await users.require(userID);
-      const conversationID = TYPES.CONV_C2C + userID;
-      await callSdk('setMessageRead', () => chat.setMessageRead({ conversationID }));
-    },
+    sendMessage: (input) =>
+      guarded('sendMessage', async () => {
+        session.requireUser();
+        return sendText(context, input);
+      }),
+
+    sendMessageReadReceipts: (messageIDs) =>
+      guarded('sendMessageReadReceipts', async () => {
+        session.requireUser();
+        return sendReadReceipts(context, messageIDs);
+      }),
+
+    getMessageReadReceipts: (messageIDs) =>
+      guarded('getMessageReadReceipts', async () => {
+        session.requireUser();
+        return getReadReceipts(context, messageIDs);
+      }),
+
+    getGroupMessageReadMemberList: (query) =>
+      guarded('getGroupMessageReadMemberList', async () => {
+        session.requireUser();
+        return readMemberPage(context, query);
+      }),
+
+    markC2CMessageAsRead: (userID) =>
+      guarded('markC2CMessageAsRead', async () => {
+        const me = session.requireUser();
+        if (checkID(userID) === me) {
+          throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Cannot mark a conversation with yourself as read.');
+        }
+        await users.require(userID);
+        await markC2CRead(context, userID, me);
+      }),
 
     subscribe(listener) {
       return events.subscribe(listener);

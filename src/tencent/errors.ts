@@ -1,25 +1,31 @@
 import { ChatError, ErrorCode } from '../core/errors';
 
-/** Tencent Cloud Chat codes the adapter recognises (SDK 2xxx/3xxx, server 10xxx). */
+/** Tencent Cloud Chat codes the adapter recognises (SDK 2xxx/3xxx, server 1xxxx-7xxxx), as in the SDK's own table. */
 export const TencentCode = {
   RECEIPT_LIST_EMPTY: 2114,
   NOT_LOGGED_IN: 2024,
   REPEAT_LOGIN: 2025,
-  NO_MODULE: 2998,
-  SDK_NOT_READY: 2999,
   NETWORK_ERROR: 2800,
   NETWORK_TIMEOUT: 2801,
   NO_NETWORK: 2805,
+  /** What modules/group-module.js turns every error of the SDK core into. */
+  UNCAUGHT_ERROR: 2903,
   OVER_FREQUENCY_LIMIT: 2996,
+  NO_MODULE: 2998,
+  SDK_NOT_READY: 2999,
   KICKED_OUT_MULT_DEVICE: 3002,
-  USER_SIG_EXPIRED: 3003,
-  LOGGED_OUT: 3004,
-  KICKED_OUT_REST_API: 3005,
+  KICKED_OUT_MULT_ACCOUNT: 3003,
+  KICKED_OUT_USERSIG_EXPIRED: 3004,
+  LOGGED_OUT: 3005,
+  KICKED_OUT_REST_API: 3006,
   NO_PERMISSION: 10007,
   GROUP_DISSOLVED: 10010,
   GROUP_NOT_FOUND: 10015,
   NOT_IN_EDITION: 10059,
   RECEIPT_NOT_FOUND: 10062,
+  MSG_A2KEY_EXPIRED: 20002,
+  SERVICE_OVERLOADED: 60022,
+  ACCOUNT_A2KEY_EXPIRED: 70001,
 } as const;
 
 interface Mapping {
@@ -28,12 +34,29 @@ interface Mapping {
   advice: string;
 }
 
+const SIG_EXPIRED: Mapping = {
+  code: ErrorCode.USER_SIG_EXPIRED,
+  advice: 'The userSig expired; generate a new one on your server and log in again with it.',
+};
+const KICKED_BY_DEVICE: Mapping = {
+  code: ErrorCode.KICKED_OUT,
+  advice: 'The same user logged in on another device; log in again (or raise Online Web Instances in the console).',
+};
+const KICKED_BY_ACCOUNT: Mapping = {
+  code: ErrorCode.KICKED_OUT,
+  advice: 'Another account logged in on this page; log in again.',
+};
+
 const MAPPINGS = new Map<number, Mapping>([
   [TencentCode.NO_MODULE, {
     code: ErrorCode.UNKNOWN,
+    advice: "The group module is not loaded: use `import TencentCloudChat from '@tencentcloud/chat'` (index.js), which has it built in.",
+  }],
+  [TencentCode.UNCAUGHT_ERROR, {
+    code: ErrorCode.UNKNOWN,
     advice:
-      "The group module is not loaded: create({ SDKAppID, modules: { 'group-module': GroupModule } }) " +
-      "with GroupModule from '@tencentcloud/chat/modules/group-module.js' (the ESM build leaves it out).",
+      "modules/group-module.js replaced the SDK's own code with 2903, so the cause is lost; create the SDK from " +
+      "`import TencentCloudChat from '@tencentcloud/chat'` without `modules` to keep the codes.",
   }],
   [TencentCode.RECEIPT_LIST_EMPTY, {
     code: ErrorCode.RECEIPT_LIST_EMPTY,
@@ -54,11 +77,9 @@ const MAPPINGS = new Map<number, Mapping>([
   }],
   [TencentCode.NOT_IN_EDITION, {
     code: ErrorCode.FEATURE_NOT_IN_EDITION,
-    advice: "Read receipts need a paid edition of the app (Ultimate/Flagship); upgrade it in the Chat console.",
+    advice: 'Read receipts need a paid edition of the app (Ultimate/Flagship); upgrade it in the Chat console.',
   }],
   [TencentCode.NOT_LOGGED_IN, { code: ErrorCode.NOT_LOGGED_IN, advice: 'Call chat.login({ userID, userSig }) first.' }],
-  [TencentCode.LOGGED_OUT, { code: ErrorCode.NOT_LOGGED_IN, advice: 'The user logged out; log in again.' }],
-  [TencentCode.KICKED_OUT_REST_API, { code: ErrorCode.NOT_LOGGED_IN, advice: 'The server logged the user out; log in again.' }],
   [TencentCode.SDK_NOT_READY, {
     code: ErrorCode.SDK_NOT_READY,
     advice: 'The SDK is not ready yet: wait for TencentCloudChat.EVENT.SDK_READY after login, then retry.',
@@ -70,17 +91,20 @@ const MAPPINGS = new Map<number, Mapping>([
     code: ErrorCode.RATE_LIMITED,
     advice: 'Too many requests (SDK frequency limit); retry later with fewer, larger batches.',
   }],
-  [TencentCode.KICKED_OUT_MULT_DEVICE, {
-    code: ErrorCode.KICKED_OUT,
-    advice: 'The user was kicked out by a login elsewhere; log in again (or raise Online Web Instances in the console).',
-  }],
-  [TencentCode.USER_SIG_EXPIRED, {
-    code: ErrorCode.USER_SIG_EXPIRED,
-    advice: 'The userSig expired; generate a new one on your server and log in again.',
+  [TencentCode.SERVICE_OVERLOADED, { code: ErrorCode.RATE_LIMITED, advice: 'The service asked the SDK to back off; retry later.' }],
+  [TencentCode.KICKED_OUT_MULT_DEVICE, KICKED_BY_DEVICE],
+  [TencentCode.KICKED_OUT_MULT_ACCOUNT, KICKED_BY_ACCOUNT],
+  [TencentCode.KICKED_OUT_USERSIG_EXPIRED, SIG_EXPIRED],
+  [TencentCode.MSG_A2KEY_EXPIRED, SIG_EXPIRED],
+  [TencentCode.ACCOUNT_A2KEY_EXPIRED, SIG_EXPIRED],
+  [TencentCode.LOGGED_OUT, { code: ErrorCode.LOGGED_OUT, advice: 'The user logged out; log in again.' }],
+  [TencentCode.KICKED_OUT_REST_API, {
+    code: ErrorCode.KICKED_BY_SERVER,
+    advice: 'Your server logged the user out through the REST API; log in again.',
   }],
 ]);
 
-function readCode(value: unknown): number | undefined {
+export function readTencentCode(value: unknown): number | undefined {
   if (typeof value !== 'object' || value === null || !('code' in value)) return undefined;
   const code = Number((value as { code: unknown }).code);
   return Number.isFinite(code) ? code : undefined;
@@ -94,34 +118,24 @@ function readMessage(value: unknown): string {
   return String(value);
 }
 
+/** A ChatError for a Tencent code, keeping the code in `backendCode` and Tencent's text in the message. */
+export function tencentError(code: ErrorCode, tencentCode: number | undefined, message: string, cause?: unknown): ChatError {
+  return new ChatError(code, message, { cause, backendCode: tencentCode });
+}
+
 /**
  * Turns whatever the SDK rejected with into the kit's ChatError. The original error stays
- * available as `cause`, and unknown codes keep their number and text in the message.
+ * available as `cause`, the Tencent code as `backendCode`, and its text in the message.
  */
 export function toTencentChatError(value: unknown, action?: string): ChatError {
   if (value instanceof ChatError) return value;
   const prefix = action ? `${action} failed: ` : '';
-  const tencentCode = readCode(value);
+  const tencentCode = readTencentCode(value);
   const original = readMessage(value);
-  if (tencentCode === undefined) {
-    return new ChatError(ErrorCode.UNKNOWN, `${prefix}${original}`, { cause: value });
-  }
+  if (tencentCode === undefined) return new ChatError(ErrorCode.UNKNOWN, `${prefix}${original}`, { cause: value });
   const mapping = MAPPINGS.get(tencentCode);
   if (!mapping) {
-    return new ChatError(ErrorCode.UNKNOWN, `${prefix}Tencent Cloud Chat error ${tencentCode}: ${original}`, {
-      cause: value,
-    });
+    return tencentError(ErrorCode.UNKNOWN, tencentCode, `${prefix}Tencent Cloud Chat error ${tencentCode}: ${original}`, value);
   }
-  return new ChatError(mapping.code, `${prefix}${mapping.advice} (Tencent code ${tencentCode}: ${original})`, {
-    cause: value,
-  });
-}
-
-/** Awaits an SDK call and rethrows its rejection as a ChatError. */
-export async function callSdk<T>(action: string, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw toTencentChatError(error, action);
-  }
+  return tencentError(mapping.code, tencentCode, `${prefix}${mapping.advice} (Tencent code ${tencentCode}: ${original})`, value);
 }

@@ -1,20 +1,15 @@
 import type { ChatEvent, ChatListener } from '../core/adapter';
-import type { ConnectionState, MessageReceipt } from '../core/types';
+import type { ChatError } from '../core/errors';
+import type { MessageReceipt } from '../core/types';
 import { ListenerSet } from '../core/listener-set';
-import { isDisplayable, requireConversation, toKitMessage } from './mapping';
+import { isDisplayable, requireConversation } from './mapping';
 import type { MessageCache } from './message-cache';
-import { EVENT, TYPES, type SdkEvent, type SdkMessage, type SdkReceiptItem, type TencentChatLike } from './sdk';
+import { EVENT, type SdkEvent, type SdkMessage, type SdkReceiptItem, type TencentChatLike } from './sdk';
 
 /** The SDK's 1:1 receipt timestamps are server seconds; older builds sent milliseconds. */
 export function toMillis(time: number): number {
   return time < 1e11 ? time * 1000 : time;
 }
-
-const STATES: ReadonlySet<string> = new Set<string>([
-  TYPES.NET_STATE_CONNECTED,
-  TYPES.NET_STATE_CONNECTING,
-  TYPES.NET_STATE_DISCONNECTED,
-]);
 
 function toReceipt(item: SdkReceiptItem): MessageReceipt | undefined {
   if ('groupID' in item && typeof item.groupID === 'string') {
@@ -37,7 +32,8 @@ function toReceipt(item: SdkReceiptItem): MessageReceipt | undefined {
 /**
  * One set of SDK handlers shared by every subscriber: registered with `chat.on` when the first
  * listener arrives and removed with `chat.off` when the last one leaves, so remounting
- * providers never piles up handlers inside the SDK.
+ * providers never piles up handlers inside the SDK. Connection events come from SessionWatch,
+ * which listens all the time, through `emit`.
  */
 export class EventBridge {
   private readonly listeners = new ListenerSet();
@@ -51,8 +47,6 @@ export class EventBridge {
       [EVENT.MESSAGE_RECEIVED, (event) => this.onMessages(event.data as SdkMessage[])],
       [EVENT.MESSAGE_READ_RECEIPT_RECEIVED, (event) => this.onReceipts(event.data as SdkReceiptItem[])],
       [EVENT.MESSAGE_READ_BY_PEER, (event) => this.onReadByPeer(event.data as SdkMessage[])],
-      [EVENT.NET_STATE_CHANGE, (event) => this.onNetState(event.data as { state?: string })],
-      [EVENT.KICKED_OUT, () => this.emit({ type: 'connection', state: 'disconnected' })],
     ];
   }
 
@@ -70,14 +64,19 @@ export class EventBridge {
     };
   }
 
-  private emit(event: ChatEvent): void {
+  emit(event: ChatEvent): void {
     this.listeners.emit(event);
+  }
+
+  /** A problem that is not the answer to a call, reported once; after the call that found it returns. */
+  report(error: ChatError): void {
+    setTimeout(() => this.emit({ type: 'error', error }), 0);
   }
 
   private onMessages(messages: SdkMessage[]): void {
     if (!Array.isArray(messages)) return;
     for (const message of messages) this.cache.remember(message);
-    const kit = messages.filter(isDisplayable).map((m) => toKitMessage(m, this.cache.clientIDOf(m.ID)));
+    const kit = messages.filter(isDisplayable).map((m) => this.cache.kit(m));
     if (kit.length > 0) this.emit({ type: 'messages', messages: kit });
   }
 
@@ -104,12 +103,5 @@ export class EventBridge {
       latestByPeer.set(peer, Math.max(latestByPeer.get(peer) ?? 0, Number.isFinite(time) ? time : 0));
     }
     for (const [userID, timestamp] of latestByPeer) this.emit({ type: 'c2cRead', userID, timestamp });
-  }
-
-  private onNetState(data: { state?: string }): void {
-    const state = data?.state;
-    if (typeof state === 'string' && STATES.has(state)) {
-      this.emit({ type: 'connection', state: state as ConnectionState });
-    }
   }
 }

@@ -1,8 +1,8 @@
 import { ChatError, ErrorCode } from '../core/errors';
 import type { GroupInfo, GroupType } from '../core/types';
-import { callSdk } from './errors';
+import type { Caller } from './calls';
 import { NEVER_RECEIPT_TYPES, toGroupType } from './mapping';
-import type { SdkResponse, TencentChatLike } from './sdk';
+import { EVENT, type SdkResponse, type TencentChatLike } from './sdk';
 
 interface SdkGroup {
   groupID: string;
@@ -18,12 +18,28 @@ interface SdkGroup {
 export class GroupDirectory {
   private readonly infos = new Map<string, GroupInfo>();
   private readonly inFlight = new Map<string, Promise<GroupInfo>>();
+  /** Groups whose profile this SDK session has fetched; a new session (SDK_READY) starts empty. */
+  private readonly introduced = new Set<string>();
 
   constructor(
-    private readonly chat: Pick<TencentChatLike, 'getGroupProfile'>,
+    private readonly chat: Pick<TencentChatLike, 'getGroupProfile' | 'on'>,
     /** The console setting cannot be read from the SDK, so the app states it. */
     private readonly receiptGroupTypes: ReadonlySet<GroupType>,
-  ) {}
+    private readonly call: Caller,
+  ) {
+    chat.on(EVENT.SDK_READY, () => this.introduced.clear());
+  }
+
+  /**
+   * Fetches the profile once per SDK session before any of the group's messages enter SDK
+   * memory: the SDK's first getGroupProfile for a group missing from its joined-group list adds
+   * the group and drops that group's messages from memory (`deleteGroupRoamingInfo`), and
+   * receipt events only fire for messages in memory.
+   */
+  async introduce(groupID: string): Promise<GroupInfo> {
+    if (this.introduced.has(groupID)) return this.get(groupID);
+    return this.fetch(groupID);
+  }
 
   /** Always asks the SDK (group names and member counts change). */
   fetch(groupID: string): Promise<GroupInfo> {
@@ -51,9 +67,10 @@ export class GroupDirectory {
   }
 
   private async load(groupID: string): Promise<GroupInfo> {
-    const response: SdkResponse<{ group: SdkGroup }> = await callSdk('getGroupProfile', () =>
+    const response: SdkResponse<{ group: SdkGroup }> = await this.call.sdk('getGroupProfile', () =>
       this.chat.getGroupProfile({ groupID }),
     );
+    this.introduced.add(groupID);
     const group = response.data.group;
     const type = toGroupType(group.type);
     if (!type) {

@@ -2,8 +2,9 @@ import type { HistoryQuery } from '../core/adapter';
 import { ChatError, ErrorCode } from '../core/errors';
 import { DEFAULT_HISTORY_PAGE_SIZE, MAX_HISTORY_PAGE_SIZE } from '../core/limits';
 import type { HistoryPage, Message } from '../core/types';
-import { callSdk } from './errors';
-import { isDisplayable, requireConversation, toKitMessage } from './mapping';
+import type { Caller } from './calls';
+import type { GroupDirectory } from './groups';
+import { isDisplayable, requireConversation } from './mapping';
 import type { MessageCache } from './message-cache';
 import type { SdkMessage, SdkResponse, TencentChatLike } from './sdk';
 
@@ -26,22 +27,29 @@ function pageSize(count: unknown): number {
   return Math.min(count, MAX_HISTORY_PAGE_SIZE);
 }
 
+export interface HistoryContext {
+  chat: Pick<TencentChatLike, 'getMessageList'>;
+  cache: MessageCache;
+  groups: GroupDirectory;
+  call: Caller;
+}
+
 /**
  * One kit page may span several SDK pages of 15: the kit's page size is honoured by walking
  * `nextReqMessageID` back until enough messages arrived or the conversation is exhausted.
  */
-export async function loadHistory(
-  chat: Pick<TencentChatLike, 'getMessageList'>,
-  cache: MessageCache,
-  query: HistoryQuery,
-): Promise<HistoryPage> {
+export async function loadHistory(context: HistoryContext, query: HistoryQuery): Promise<HistoryPage> {
+  const { chat, cache, call } = context;
   if (typeof query !== 'object' || query === null) {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, 'getMessageHistory needs a query object.');
   }
   if (query.cursor !== undefined && typeof query.cursor !== 'string') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, 'cursor must be the nextCursor string of the previous page.');
   }
-  const { conversationID } = requireConversation(query.conversationID);
+  const conversation = requireConversation(query.conversationID);
+  const { conversationID } = conversation;
+  // Before any of the group's messages are in SDK memory (see GroupDirectory.introduce).
+  if (conversation.type === 'group') await context.groups.introduce(conversation.groupID);
   let remaining = pageSize(query.count);
   let cursor = query.cursor ?? '';
   let isCompleted = false;
@@ -53,7 +61,7 @@ export async function loadHistory(
       count: Math.min(remaining, SDK_HISTORY_BATCH),
     };
     if (cursor !== '') options.nextReqMessageID = cursor;
-    const response: SdkResponse<SdkMessageListData> = await callSdk('getMessageList', () =>
+    const response: SdkResponse<SdkMessageListData> = await call.sdk('getMessageList', () =>
       chat.getMessageList(options),
     );
     const list = Array.isArray(response.data?.messageList) ? response.data.messageList : [];
@@ -66,7 +74,7 @@ export async function loadHistory(
   const messages: Message[] = [];
   for (const message of pages.flat()) {
     cache.remember(message);
-    if (isDisplayable(message)) messages.push(toKitMessage(message, cache.clientIDOf(message.ID)));
+    if (isDisplayable(message)) messages.push(cache.kit(message));
   }
   return { messages, nextCursor: isCompleted ? '' : cursor, isFinished: isCompleted };
 }

@@ -2,7 +2,7 @@ import type { MemberListQuery } from '../core/adapter';
 import { ChatError, ErrorCode } from '../core/errors';
 import { DEFAULT_MEMBER_PAGE_SIZE, MAX_MEMBER_PAGE_SIZE } from '../core/limits';
 import type { GroupMemberProfile, MemberPage } from '../core/types';
-import { callSdk } from './errors';
+import type { Caller } from './calls';
 import type { GroupDirectory } from './groups';
 import { requireConversation, toMemberProfile, toUserProfile } from './mapping';
 import { requireReceiptAccess } from './receipts';
@@ -19,6 +19,7 @@ export interface MemberContext {
   cache: MessageCache;
   groups: GroupDirectory;
   cursors: IssuedCursors;
+  call: Caller;
 }
 
 /**
@@ -73,14 +74,14 @@ function pageSize(count: unknown): number {
 async function memberProfiles(context: MemberContext, groupID: string, userIDs: string[]) {
   const profiles = new Map<string, GroupMemberProfile>();
   for (const userIDList of chunk(userIDs, SDK_MEMBER_PROFILE_BATCH)) {
-    const response: SdkResponse<{ memberList?: SdkProfile[] }> = await callSdk('getGroupMemberProfile', () =>
+    const response: SdkResponse<{ memberList?: SdkProfile[] }> = await context.call.sdk('getGroupMemberProfile', () =>
       context.chat.getGroupMemberProfile({ groupID, userIDList }),
     );
     for (const member of response.data?.memberList ?? []) profiles.set(member.userID, toMemberProfile(member));
   }
   const missing = userIDs.filter((id) => !profiles.has(id));
   for (const userIDList of chunk(missing, SDK_USER_PROFILE_BATCH)) {
-    const response: SdkResponse<SdkProfile[]> = await callSdk('getUserProfile', () =>
+    const response: SdkResponse<SdkProfile[]> = await context.call.sdk('getUserProfile', () =>
       context.chat.getUserProfile({ userIDList }),
     );
     for (const user of response.data ?? []) profiles.set(user.userID, toUserProfile(user));
@@ -106,8 +107,8 @@ export async function readMemberPage(context: MemberContext, query: MemberListQu
   if (conversation.type !== 'group') {
     throw new ChatError(ErrorCode.INVALID_PARAMETER, 'Read member lists exist for group messages only; use the 1:1 receipt.');
   }
-  await requireReceiptAccess(context.groups, message);
-  const response: SdkResponse<SdkMemberListData> = await callSdk('getGroupMessageReadMemberList', () =>
+  await requireReceiptAccess(context, message);
+  const response: SdkResponse<SdkMemberListData> = await context.call.sdk('getGroupMessageReadMemberList', () =>
     context.chat.getGroupMessageReadMemberList({
       message,
       filter: query.filter === 'read' ? 0 : 1,

@@ -1,4 +1,6 @@
 import { ChatError, ErrorCode } from '../core/errors';
+import type { Message } from '../core/types';
+import { toKitMessage } from './mapping';
 import type { SdkMessage, TencentChatLike } from './sdk';
 
 function isSdkMessage(value: unknown): value is SdkMessage {
@@ -18,6 +20,8 @@ interface Entry {
  */
 export class MessageCache {
   private readonly entries = new Map<string, Entry>();
+  /** Sent with needReadReceipt, but the service keeps no receipts for them (see send.ts). */
+  private readonly refused = new Set<string>();
 
   constructor(
     private readonly chat: Pick<TencentChatLike, 'findMessage'>,
@@ -39,6 +43,28 @@ export class MessageCache {
     return this.entries.get(messageID)?.clientID;
   }
 
+  refuseReceipts(messageID: string): void {
+    this.refused.add(messageID);
+  }
+
+  receiptsRefused(messageID: string): boolean {
+    return this.refused.has(messageID);
+  }
+
+  /** The kit's view of an SDK message: its clientID echoed, needReadReceipt false where receipts were refused. */
+  kit(message: SdkMessage): Message {
+    const kit = toKitMessage(message, this.clientIDOf(message.ID));
+    if (this.refused.has(message.ID)) kit.needReadReceipt = false;
+    return kit;
+  }
+
+  /** Held messages of one conversation that someone else sent. */
+  incoming(conversationID: string): SdkMessage[] {
+    return [...this.entries.values()]
+      .map((entry) => entry.message)
+      .filter((m) => m.conversationID === conversationID && m.flow === 'in');
+  }
+
   get size(): number {
     return this.entries.size;
   }
@@ -50,6 +76,20 @@ export class MessageCache {
       this.remember(entry.message);
       return entry.message;
     }
+    const found = this.fromSdk(messageID);
+    if (!found) return undefined;
+    this.remember(found);
+    return found;
+  }
+
+  /** The SDK's own object when it still holds the message (reloads replace objects), else the kept one. */
+  fresh(message: SdkMessage): SdkMessage {
+    const found = this.fromSdk(message.ID);
+    if (found) this.remember(found);
+    return found ?? message;
+  }
+
+  private fromSdk(messageID: string): SdkMessage | undefined {
     let found: SdkMessage | null;
     try {
       found = this.chat.findMessage(messageID);
@@ -64,7 +104,6 @@ export class MessageCache {
       }
       return undefined;
     }
-    this.remember(found);
     return found;
   }
 

@@ -1,7 +1,7 @@
 import { ChatError, ErrorCode } from '../core/errors';
 import { MAX_RECEIPT_BATCH } from '../core/limits';
 import type { MessageReceipt } from '../core/types';
-import { callSdk } from './errors';
+import type { Caller } from './calls';
 import { toMillis } from './events';
 import type { GroupDirectory } from './groups';
 import { requireConversation } from './mapping';
@@ -15,6 +15,7 @@ export interface ReceiptContext {
   chat: Pick<TencentChatLike, 'sendMessageReadReceipt' | 'getMessageReadReceiptList'>;
   cache: MessageCache;
   groups: GroupDirectory;
+  call: Caller;
 }
 
 /** 1..MAX_RECEIPT_BATCH non-empty string IDs, as every adapter accepts them. */
@@ -88,7 +89,7 @@ export async function sendReadReceipts(context: ReceiptContext, messageIDs: stri
   }
   // Sequential on purpose: parallel bursts hit the SDK's frequency limit (2996).
   for (const batch of toSdkBatches(eligible)) {
-    await callSdk('sendMessageReadReceipt', () => context.chat.sendMessageReadReceipt(batch));
+    await context.call.sdk('sendMessageReadReceipt', () => context.chat.sendMessageReadReceipt(batch));
   }
 }
 
@@ -123,14 +124,17 @@ function toPulledReceipt(message: SdkMessage): MessageReceipt | undefined {
 }
 
 /** Checks the store relies on: the group allows receipts, the viewer sent it, it asked for them. */
-export async function requireReceiptAccess(groups: GroupDirectory, message: SdkMessage): Promise<void> {
+export async function requireReceiptAccess(context: Pick<ReceiptContext, 'groups' | 'cache'>, message: SdkMessage): Promise<void> {
   const groupID = groupIDOf(message);
-  if (groupID !== undefined) await groups.assertReceiptsEnabled(groupID);
+  if (groupID !== undefined) await context.groups.assertReceiptsEnabled(groupID);
   if (message.flow !== 'out') {
     throw new ChatError(ErrorCode.NO_PERMISSION, `Only the sender of ${message.ID} can see its read receipts.`);
   }
   if (message.needReadReceipt !== true) {
     throw new ChatError(ErrorCode.RECEIPT_NOT_FOUND, `Message ${message.ID} was sent without needReadReceipt.`);
+  }
+  if (context.cache.receiptsRefused(message.ID)) {
+    throw new ChatError(ErrorCode.RECEIPT_NOT_FOUND, `The service keeps no read receipts for ${message.ID} (reported when it was sent).`);
   }
 }
 
@@ -138,10 +142,10 @@ export async function requireReceiptAccess(groups: GroupDirectory, message: SdkM
 export async function getReadReceipts(context: ReceiptContext, messageIDs: string[]): Promise<MessageReceipt[]> {
   const ids = checkIDs(messageIDs);
   const messages = context.cache.resolveAll(ids);
-  for (const message of messages) await requireReceiptAccess(context.groups, message);
+  for (const message of messages) await requireReceiptAccess(context, message);
   const byID = new Map<string, MessageReceipt>();
   for (const batch of toSdkBatches(messages)) {
-    const response: SdkResponse<{ messageList?: SdkMessage[] }> = await callSdk('getMessageReadReceiptList', () =>
+    const response: SdkResponse<{ messageList?: SdkMessage[] }> = await context.call.sdk('getMessageReadReceiptList', () =>
       context.chat.getMessageReadReceiptList(batch),
     );
     for (const message of response.data?.messageList ?? batch) {

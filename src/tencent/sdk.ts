@@ -11,6 +11,7 @@ export type TencentChatLike = Pick<
   | 'off'
   | 'isReady'
   | 'getLoginUser'
+  | 'login'
   | 'logout'
   | 'createTextMessage'
   | 'sendMessage'
@@ -37,6 +38,7 @@ type SdkTypes = typeof TencentCloudChat.TYPES;
  */
 export const EVENT = {
   SDK_READY: 'sdkStateReady',
+  SDK_NOT_READY: 'sdkStateNotReady',
   MESSAGE_RECEIVED: 'onMessageReceived',
   MESSAGE_READ_BY_PEER: 'onMessageReadByPeer',
   MESSAGE_READ_RECEIPT_RECEIVED: 'onMessageReadReceiptReceived',

@@ -1,154 +1,152 @@
+// @vitest-environment node
 import { ErrorCode } from '../../src/core';
-import type { ChatAdapter } from '../../src/core';
 import { codeOf } from '../contract/fixture';
-import type { FakeChat } from './fake-sdk';
-import { createTencentSetup } from './setup';
+import { useRealSdk } from './real-sdk/harness';
 
-/** What the adapter hands the SDK: options, Message objects, batch sizes, filters and cursors. */
-describe('createTencentChatAdapter: SDK calls', () => {
-  let chats: FakeChat[];
-  let adapterFor: (userID: string) => ChatAdapter;
+const texts = (body: Record<string, unknown>) =>
+  (body.MsgBody as Array<{ MsgContent: { Text: string } }>).map((element) => element.MsgContent.Text);
 
-  beforeEach(() => {
-    const setup = createTencentSetup();
-    chats = setup.chats;
-    adapterFor = setup.adapterFor;
-  });
+/** What the adapter makes the real SDK put on the wire: options, batches, filters and cursors. */
+describe('createTencentChatAdapter on the real SDK: what goes on the wire', () => {
+  const h = useRealSdk();
 
-  async function loggedIn(userID: string) {
-    const adapter = adapterFor(userID);
-    await adapter.login();
-    return { adapter, chat: chats[chats.length - 1] as FakeChat };
-  }
-
-  it('creates text messages with needReadReceipt at creation time, then sends them', async () => {
-    const { adapter, chat } = await loggedIn('alice');
-    const message = await adapter.sendMessage({ conversationID: 'GROUPteam', text: 'hi', needReadReceipt: true, clientID: 'c1' });
-    expect(chat.callsOf('createTextMessage')[0]?.args[0]).toEqual({
-      to: 'team',
-      conversationType: 'GROUP',
-      payload: { text: 'hi' },
-      needReadReceipt: true,
-    });
-    const [sent] = chat.callsOf('sendMessage')[0]?.args as [{ ID: string }];
-    expect(message).toMatchObject({ messageID: sent.ID, clientID: 'c1', status: 'sent', conversationID: 'GROUPteam' });
+  it('sends group text with NeedReadReceipt set at creation, and returns the stored message', async () => {
+    const alice = await h().as('alice');
+    const message = await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'hi', needReadReceipt: true, clientID: 'c1' });
+    const [body] = h().setup.service.requestsOf('send_group_msg', 'alice');
+    expect(body).toMatchObject({ GroupId: 'team', NeedReadReceipt: 1 });
+    expect(texts(body as Record<string, unknown>)).toEqual(['hi']);
+    expect(message).toMatchObject({ clientID: 'c1', status: 'sent', conversationID: 'GROUPteam', seq: 1, senderID: 'alice' });
     expect(message.time % 1000).toBe(0);
     expect(message.time).toBeGreaterThan(1_700_000_000_000);
   });
 
-  it('sends 1:1 messages with the C2C conversation type after checking the peer exists', async () => {
-    const { adapter, chat } = await loggedIn('alice');
-    await adapter.sendMessage({ conversationID: 'C2Cbob', text: 'yo', needReadReceipt: false });
-    expect(chat.callsOf('getUserProfile')[0]?.args[0]).toEqual({ userIDList: ['bob'] });
-    expect(chat.callsOf('createTextMessage')[0]?.args[0]).toMatchObject({ to: 'bob', conversationType: 'C2C', needReadReceipt: false });
+  it('checks a 1:1 peer exists before sending, then sends to it', async () => {
+    const alice = await h().as('alice');
+    await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: 'yo', needReadReceipt: false });
+    const profiles = h().setup.service.requestsOf('portrait_get_all', 'alice').map((b) => b.UserItem);
+    expect(profiles).toContainEqual([expect.objectContaining({ To_Account: 'bob' })]);
+    expect(h().setup.service.requestsOf('sendmsg', 'alice')).toEqual([expect.objectContaining({ To_Account: 'bob', IsNeedReadReceipt: 0 })]);
   });
 
   it('pages history with getMessageList in calls of at most 15, walking nextReqMessageID', async () => {
-    const { adapter, chat } = await loggedIn('alice');
-    for (let i = 0; i < 40; i += 1) await adapter.sendMessage({ conversationID: 'GROUPteam', text: `m${i}`, needReadReceipt: false });
-    const page = await adapter.getMessageHistory({ conversationID: 'GROUPteam', count: 35 });
-    const calls = chat.callsOf('getMessageList').map((c) => c.args[0] as { count: number; nextReqMessageID?: string });
+    const alice = await h().as('alice');
+    for (let i = 0; i < 40; i += 1) await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: `m${i}`, needReadReceipt: false });
+    const list = vi.spyOn(h().setup.chatOf('alice'), 'getMessageList');
+    const page = await alice.adapter.getMessageHistory({ conversationID: 'GROUPteam', count: 35 });
+    const calls = list.mock.calls.map(([options]) => options as unknown as { count: number; nextReqMessageID?: string });
     expect(calls.map((c) => c.count)).toEqual([15, 15, 5]);
     expect(calls[0]?.nextReqMessageID).toBeUndefined();
     expect(calls[1]?.nextReqMessageID).toEqual(expect.any(String));
     expect(page.messages.map((m) => m.text)).toEqual(Array.from({ length: 35 }, (_, i) => `m${i + 5}`));
     expect(page.isFinished).toBe(false);
-    const rest = await adapter.getMessageHistory({ conversationID: 'GROUPteam', cursor: page.nextCursor });
+    const rest = await alice.adapter.getMessageHistory({ conversationID: 'GROUPteam', cursor: page.nextCursor });
     expect(rest.messages.map((m) => m.text)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4']);
     expect(rest).toMatchObject({ isFinished: true, nextCursor: '' });
   });
 
-  it('reports receipts with Message objects, at most 30 per call, one conversation per call', async () => {
-    const { adapter: alice } = await loggedIn('alice');
-    const { adapter: bob, chat } = await loggedIn('bob');
+  it('reports receipts at most 30 per call, one conversation per call', async () => {
+    const alice = await h().as('alice');
     const ids: string[] = [];
-    for (let i = 0; i < 35; i += 1) ids.push((await alice.sendMessage({ conversationID: 'GROUPteam', text: `g${i}`, needReadReceipt: true })).messageID);
-    for (let i = 0; i < 5; i += 1) ids.push((await alice.sendMessage({ conversationID: 'C2Cbob', text: `c${i}`, needReadReceipt: true })).messageID);
-    await bob.sendMessageReadReceipts(ids);
-    const batches = chat.callsOf('sendMessageReadReceipt').map((c) => c.args[0] as Array<{ ID: string; conversationID: string }>);
-    expect(batches.map((b) => b.length)).toEqual([30, 5, 5]);
-    for (const batch of batches) expect(new Set(batch.map((m) => m.conversationID)).size).toBe(1);
-    expect(batches.flat().map((m) => m.ID)).toEqual(ids);
-    expect(batches[0]?.[0]).toHaveProperty('needReadReceipt', true);
+    for (let i = 0; i < 35; i += 1) ids.push((await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: `g${i}`, needReadReceipt: true })).messageID);
+    for (let i = 0; i < 5; i += 1) ids.push((await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: `c${i}`, needReadReceipt: true })).messageID);
+    const bob = await h().as('bob');
+    await bob.adapter.getMessageHistory({ conversationID: 'GROUPteam', count: 40 });
+    await bob.adapter.getMessageHistory({ conversationID: 'C2Calice' });
+    await bob.adapter.sendMessageReadReceipts(ids.slice(0, 30));
+    await bob.adapter.sendMessageReadReceipts(ids.slice(30));
+    const group = h().setup.service.requestsOf('group_msg_receipt', 'bob').map((b) => (b.MsgSeqList as unknown[]).length);
+    const c2c = h().setup.service.requestsOf('c2c_msg_read_receipt', 'bob').map((b) => (b.C2CMsgInfo as unknown[]).length);
+    expect(group).toEqual([30, 5]);
+    expect(c2c).toEqual([5]);
   });
 
   it('skips own messages and reports unknown IDs only when nothing is left', async () => {
-    const { adapter: alice, chat } = await loggedIn('alice');
-    const own = await alice.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
-    expect(await codeOf(alice.sendMessageReadReceipts([own.messageID]))).toBe(ErrorCode.RECEIPT_LIST_EMPTY);
-    expect(await codeOf(alice.sendMessageReadReceipts(['gone']))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
-    expect(chat.callsOf('findMessage').map((c) => c.args[0])).toContain('gone');
-    expect(chat.callsOf('sendMessageReadReceipt')).toEqual([]);
+    const alice = await h().as('alice');
+    const own = await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
+    expect(await codeOf(alice.adapter.sendMessageReadReceipts([own.messageID]))).toBe(ErrorCode.RECEIPT_LIST_EMPTY);
+    expect(await codeOf(alice.adapter.sendMessageReadReceipts(['gone']))).toBe(ErrorCode.MESSAGE_NOT_FOUND);
+    expect(h().setup.service.requestsOf('group_msg_receipt')).toEqual([]);
   });
 
-  it('pulls counts with getMessageReadReceiptList and maps group counts and the 1:1 peer flag', async () => {
-    const { adapter: alice, chat } = await loggedIn('alice');
-    const { adapter: bob } = await loggedIn('bob');
-    const g = await alice.sendMessage({ conversationID: 'GROUPteam', text: 'g', needReadReceipt: true });
-    const c = await alice.sendMessage({ conversationID: 'C2Cbob', text: 'c', needReadReceipt: true });
-    await bob.sendMessageReadReceipts([g.messageID]);
-    const receipts = await alice.getMessageReadReceipts([g.messageID, c.messageID]);
-    expect(receipts).toEqual([
+  it('pulls group counts by sequence; 1:1 receipts come from the SDK without a request', async () => {
+    const alice = await h().as('alice');
+    const g = await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'g', needReadReceipt: true });
+    const c = await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: 'c', needReadReceipt: true });
+    const bob = await h().as('bob');
+    await bob.adapter.getMessageHistory({ conversationID: 'GROUPteam' });
+    await bob.adapter.sendMessageReadReceipts([g.messageID]);
+    const pulls = h().setup.service.requestsOf('get_group_msg_receipt', 'alice').length;
+    expect(await alice.adapter.getMessageReadReceipts([g.messageID, c.messageID])).toEqual([
       { kind: 'group', messageID: g.messageID, groupID: 'team', readCount: 1, unreadCount: 4 },
       { kind: 'c2c', messageID: c.messageID, userID: 'bob', peerRead: false },
     ]);
-    expect(chat.callsOf('getMessageReadReceiptList').map((call) => (call.args[0] as unknown[]).length)).toEqual([1, 1]);
+    expect(h().setup.service.requestsOf('get_group_msg_receipt', 'alice').slice(pulls)).toEqual([{ GroupId: 'team', MsgSeqList: [{ MsgSeq: 1 }] }]);
   });
 
-  it('pages member lists with filter 0/1, cursor and count ≤ 100, then fetches profiles in 50s', async () => {
-    const { adapter: alice, chat } = await loggedIn('alice');
-    const { adapter: bob } = await loggedIn('bob');
-    const m = await alice.sendMessage({ conversationID: 'GROUPteam', text: 'g', needReadReceipt: true });
-    await bob.sendMessageReadReceipts([m.messageID]);
-    const read = await alice.getGroupMessageReadMemberList({ messageID: m.messageID, filter: 'read' });
-    expect(read).toEqual({
+  it('pages member lists with Flag 0/1, the cursor and Num ≤ 100, then fetches name cards', async () => {
+    const alice = await h().as('alice');
+    const m = await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'g', needReadReceipt: true });
+    const bob = await h().as('bob');
+    await bob.adapter.getMessageHistory({ conversationID: 'GROUPteam' });
+    await bob.adapter.sendMessageReadReceipts([m.messageID]);
+    expect(await alice.adapter.getGroupMessageReadMemberList({ messageID: m.messageID, filter: 'read' })).toEqual({
       members: [{ profile: { userID: 'bob', nickname: 'BOB', avatarURL: 'https://example.com/bob.png' } }],
       nextSeq: '',
       isFinished: true,
     });
-    const first = await alice.getGroupMessageReadMemberList({ messageID: m.messageID, filter: 'unread', count: 3 });
+    const first = await alice.adapter.getGroupMessageReadMemberList({ messageID: m.messageID, filter: 'unread', count: 3 });
     expect(first.members.map((x) => x.profile.userID)).toEqual(['carol', 'dave', 'erin']);
-    expect(first.isFinished).toBe(false);
-    const second = await alice.getGroupMessageReadMemberList({ messageID: m.messageID, filter: 'unread', count: 500, nextSeq: first.nextSeq });
+    const second = await alice.adapter.getGroupMessageReadMemberList({ messageID: m.messageID, filter: 'unread', count: 500, nextSeq: first.nextSeq });
     expect(second).toMatchObject({ isFinished: true, nextSeq: '' });
-    const options = chat.callsOf('getGroupMessageReadMemberList').map((c) => c.args[0] as Record<string, unknown>);
-    expect(options.map(({ filter, cursor, count }) => ({ filter, cursor, count }))).toEqual([
-      { filter: 0, cursor: '', count: 100 },
-      { filter: 1, cursor: '', count: 3 },
-      { filter: 1, cursor: first.nextSeq, count: 100 },
+    const pages = h().setup.service.requestsOf('get_group_msg_receipt_detail', 'alice');
+    expect(pages.map(({ Flag, Cursor, Num }) => ({ Flag, Cursor, Num }))).toEqual([
+      { Flag: 0, Cursor: '', Num: 100 },
+      { Flag: 1, Cursor: '', Num: 3 },
+      { Flag: 1, Cursor: first.nextSeq, Num: 100 },
     ]);
-    expect((options[0]?.message as { ID: string }).ID).toBe(m.messageID);
-    expect(chat.callsOf('getGroupMemberProfile')[0]?.args[0]).toEqual({ groupID: 'team', userIDList: ['bob'] });
+    expect(pages[0]).toMatchObject({ GroupId: 'team', MsgSeq: 1 });
+    expect(h().setup.service.requestsOf('get_specified_group_member_info', 'alice')[0]).toMatchObject({ GroupId: 'team', Member_List_Account: ['bob'] });
   });
 
   it('maps group types and applies receiptGroupTypes', async () => {
-    const setup = createTencentSetup({ receiptGroupTypes: ['Public'] });
-    const adapter = setup.adapterFor('alice');
-    await adapter.login();
-    expect(await adapter.getGroupInfo('team')).toEqual({ groupID: 'team', name: 'Team', type: 'Work', memberCount: 6, receiptsEnabled: false });
-    expect(await codeOf(adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true }))).toBe(
-      ErrorCode.RECEIPTS_NOT_ENABLED,
-    );
+    const setup = h().setup;
+    setup.service.directory.groups.set('live', { groupID: 'live', name: 'Live', type: 'Public', members: new Map([['alice', { nameCard: '', joinTime: 0 }]]), nextSeq: 1 });
+    const alice = await h().as('alice');
+    expect(await alice.adapter.getGroupInfo('team')).toEqual({ groupID: 'team', name: 'Team', type: 'Work', memberCount: 6, receiptsEnabled: true });
+    expect(await alice.adapter.getGroupInfo('live')).toMatchObject({ type: 'Public', receiptsEnabled: true });
   });
 
-  it('marks 1:1 chats read with setMessageRead on the C2C conversation', async () => {
-    const { adapter, chat } = await loggedIn('bob');
-    await adapter.markC2CMessageAsRead('alice');
-    expect(chat.callsOf('setMessageRead')[0]?.args[0]).toEqual({ conversationID: 'C2Calice' });
-    expect(await codeOf(adapter.markC2CMessageAsRead('bob'))).toBe(ErrorCode.INVALID_PARAMETER);
+  it('marks a 1:1 chat read with msgreaded for the peer, and refuses the current user', async () => {
+    const alice = await h().as('alice');
+    await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: 'hi', needReadReceipt: false });
+    const bob = await h().as('bob');
+    await bob.adapter.getMessageHistory({ conversationID: 'C2Calice' });
+    await bob.adapter.markC2CMessageAsRead('alice');
+    const [mark] = h().setup.service.requestsOf('msgreaded', 'bob');
+    expect(mark).toMatchObject({ C2CMsgReaded: { C2CMsgReadedItem: [expect.objectContaining({ To_Account: 'alice' })] } });
+    expect(await codeOf(bob.adapter.markC2CMessageAsRead('bob'))).toBe(ErrorCode.INVALID_PARAMETER);
   });
 
   it('returns user profiles with nickname and avatar, leaving unknown IDs out', async () => {
-    const { adapter } = await loggedIn('alice');
-    expect(await adapter.getUserProfiles(['bob', 'nobody'])).toEqual([
-      { userID: 'bob', nickname: 'BOB', avatarURL: 'https://example.com/bob.png' },
-    ]);
+    const alice = await h().as('alice');
+    expect(await alice.adapter.getUserProfiles(['bob', 'nobody'])).toEqual([{ userID: 'bob', nickname: 'BOB', avatarURL: 'https://example.com/bob.png' }]);
   });
 
-  it('logs out through chat.logout()', async () => {
-    const { adapter, chat } = await loggedIn('alice');
-    await adapter.logout();
-    expect(chat.callsOf('logout')).toHaveLength(1);
-    expect(chat.getLoginUser()).toBe('');
+  it('logs out through the SDK (wslogout)', async () => {
+    const alice = await h().as('alice');
+    await alice.adapter.logout();
+    expect(h().setup.service.requestsOf('wslogout', 'alice')).toHaveLength(1);
+    expect(h().setup.chatOf('alice').getLoginUser()).toBe('');
+  });
+});
+
+describe('createTencentChatAdapter on the real SDK: receiptGroupTypes', () => {
+  const h = useRealSdk('index.js', { receiptGroupTypes: ['Public'] });
+
+  it('treats a Work group as without receipts when the console enables Public only', async () => {
+    const alice = await h().as('alice');
+    expect(await alice.adapter.getGroupInfo('team')).toMatchObject({ type: 'Work', receiptsEnabled: false });
+    expect(await codeOf(alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true }))).toBe(ErrorCode.RECEIPTS_NOT_ENABLED);
   });
 });

@@ -1,30 +1,18 @@
+// @vitest-environment node
 import { ErrorCode } from '../../src/core';
-import { codeOf, connect, type Client } from '../contract/fixture';
-import { createTencentSetup } from './setup';
+import { codeOf } from '../contract/fixture';
+import { useRealSdk } from './real-sdk/harness';
 
 /**
  * Multi-user flows specific to Tencent's shapes, beside the whole shared contract
- * (tencent.contract.test.ts). Tencent's member lists carry user IDs only, so `readTime` is never
+ * (test/contract/tencent.contract.test.ts). Tencent's member lists carry user IDs only, so `readTime` is never
  * filled; whether a fresh login syncs a message in time for a receipt call is server behaviour,
  * observable only against a live SDKAppID, so readers here load the conversation first, as the
  * kit's store does.
  */
-describe('Tencent adapter on the fake service: contract flows', () => {
-  let clients: Client[];
-  let setup: ReturnType<typeof createTencentSetup>;
-  const as = async (userID: string) => {
-    const client = await connect(setup, userID);
-    clients.push(client);
-    return client;
-  };
-
-  beforeEach(() => {
-    setup = createTencentSetup();
-    clients = [];
-  });
-  afterEach(async () => {
-    await Promise.allSettled(clients.map((c) => c.adapter.logout()));
-  });
+describe('Tencent adapter on the real SDK: contract flows', () => {
+  const h = useRealSdk();
+  const as = (userID: string) => h().as(userID);
 
   it('late readers who loaded history report receipts; the sender pages both tabs without repeats', async () => {
     const sender = await as('alice');

@@ -1,13 +1,21 @@
+// @vitest-environment node
 import { ChatError, ErrorCode } from '../../src/core';
-import { createTencentChatAdapter, toTencentChatError } from '../../src/tencent';
+import { toTencentChatError } from '../../src/tencent';
 import { codeOf } from '../contract/fixture';
-import { FakeChat, FakeSdkError } from './fake-sdk';
-import { createFixtureServer } from './setup';
+import { rejectionOf, useRealSdk } from './real-sdk/harness';
+
+/** What the SDK rejects with: an Error carrying the Tencent code (its class `ni`). */
+function sdkError(code: number, message: string): Error & { code: number } {
+  return Object.assign(new Error(message), { code });
+}
 
 describe('toTencentChatError', () => {
+  // Regression: issue 14, finding 2 (3003 read as an expired userSig, 3004 as logged out,
+  // 3006, 70001 and 20002 as UNKNOWN).
   it.each([
     [2114, ErrorCode.RECEIPT_LIST_EMPTY, /needReadReceipt/],
-    [2998, ErrorCode.UNKNOWN, /'group-module': GroupModule/],
+    [2998, ErrorCode.UNKNOWN, /import TencentCloudChat from '@tencentcloud\/chat'/],
+    [2903, ErrorCode.UNKNOWN, /group-module\.js replaced/],
     [10062, ErrorCode.RECEIPT_NOT_FOUND, /read-receipt info/],
     [10007, ErrorCode.NO_PERMISSION, /may not/],
     [10010, ErrorCode.GROUP_NOT_FOUND, /dissolved/],
@@ -19,88 +27,82 @@ describe('toTencentChatError', () => {
     [2805, ErrorCode.NETWORK, /No network/],
     [2801, ErrorCode.TIMEOUT, /timed out/],
     [2996, ErrorCode.RATE_LIMITED, /retry later/],
-    [3002, ErrorCode.KICKED_OUT, /log in again/],
-    [3003, ErrorCode.USER_SIG_EXPIRED, /userSig/],
-  ])('maps %i to %i with advice', (code, expected, advice) => {
-    const original = new FakeSdkError(code, 'sdk text');
+    [60022, ErrorCode.RATE_LIMITED, /back off/],
+    [3002, ErrorCode.KICKED_OUT, /another device/],
+    [3003, ErrorCode.KICKED_OUT, /Another account logged in on this page/],
+    [3004, ErrorCode.USER_SIG_EXPIRED, /userSig expired/],
+    [3005, ErrorCode.LOGGED_OUT, /logged out/],
+    [3006, ErrorCode.KICKED_BY_SERVER, /REST API/],
+    [70001, ErrorCode.USER_SIG_EXPIRED, /userSig expired/],
+    [20002, ErrorCode.USER_SIG_EXPIRED, /userSig expired/],
+  ])('maps %i to %i, keeping the code and text', (code, expected, advice) => {
+    const original = sdkError(code, 'sdk text');
     const error = toTencentChatError(original, 'sendMessageReadReceipt');
     expect(error).toBeInstanceOf(ChatError);
-    expect(error.code).toBe(expected);
+    expect(error).toMatchObject({ code: expected, backendCode: code, cause: original });
     expect(error.message).toMatch(advice);
-    expect(error.message).toContain(`Tencent code ${code}: sdk text`);
     expect(error.message).toMatch(/^sendMessageReadReceipt failed: /);
-    expect(error.cause).toBe(original);
+    expect(error.message).toContain(`Tencent code ${code}: sdk text`);
+  });
+
+  it('ends the session exactly for kicks, an expired userSig and a logout', () => {
+    const ending = [3002, 3003, 3004, 3005, 3006, 70001, 20002];
+    for (const code of [...ending, 2024, 2801, 10062]) {
+      expect(toTencentChatError(sdkError(code, '')).endsSession).toBe(ending.includes(code));
+    }
   });
 
   it('keeps unknown codes and their text under UNKNOWN', () => {
-    const original = { code: 70001, message: 'userSig invalid' };
+    const original = { code: 80001, message: 'risky content' };
     const error = toTencentChatError(original);
-    expect(error.code).toBe(ErrorCode.UNKNOWN);
-    expect(error.message).toBe('Tencent Cloud Chat error 70001: userSig invalid');
-    expect(error.cause).toBe(original);
+    expect(error).toMatchObject({ code: ErrorCode.UNKNOWN, backendCode: 80001, cause: original });
+    expect(error.message).toBe('Tencent Cloud Chat error 80001: risky content');
   });
 
   it('wraps errors without a code and passes ChatErrors through', () => {
-    expect(toTencentChatError(new TypeError('boom')).code).toBe(ErrorCode.UNKNOWN);
+    expect(toTencentChatError(new TypeError('boom'))).toMatchObject({ code: ErrorCode.UNKNOWN, backendCode: undefined });
     const own = new ChatError(ErrorCode.INVALID_PARAMETER, 'x');
     expect(toTencentChatError(own)).toBe(own);
   });
 
-  it('marks network, timeout, rate limit and not-ready as transient', () => {
-    for (const code of [2800, 2801, 2996, 2999]) expect(toTencentChatError({ code, message: '' }).transient).toBe(true);
-    expect(toTencentChatError({ code: 10059, message: '' }).transient).toBe(false);
+  it('marks network, timeout, rate limit and not-ready as transient, refusals as permanent', () => {
+    for (const code of [2800, 2801, 2805, 2996, 2999, 60022]) expect(toTencentChatError(sdkError(code, '')).transient).toBe(true);
+    for (const code of [10059, 10062, 10007, 2903]) expect(toTencentChatError(sdkError(code, '')).transient).toBe(false);
   });
 });
 
-describe('adapter methods reject with mapped codes', () => {
-  async function ready() {
-    const chat = new FakeChat(createFixtureServer(), 'alice');
-    await chat.signIn();
-    return { chat, adapter: createTencentChatAdapter(chat) };
-  }
-
-  it('turns a missing group module (2998) on a receipt call into an instruction', async () => {
-    const { chat, adapter } = await ready();
-    const sent = await adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
-    chat.failNext('getMessageReadReceiptList', 2998);
-    const error = (await adapter.getMessageReadReceipts([sent.messageID]).catch((e: unknown) => e)) as ChatError;
-    expect(error.message).toContain("create({ SDKAppID, modules: { 'group-module': GroupModule } })");
-  });
+describe('Tencent on the real SDK: refusals reach the caller as ChatErrors', () => {
+  const h = useRealSdk();
 
   it.each([
-    ['sendMessage', 10059, ErrorCode.FEATURE_NOT_IN_EDITION],
-    ['getMessageList', 2801, ErrorCode.TIMEOUT],
-    ['getGroupProfile', 10010, ErrorCode.GROUP_NOT_FOUND],
-    ['getUserProfile', 2996, ErrorCode.RATE_LIMITED],
-    ['setMessageRead', 2800, ErrorCode.NETWORK],
-    ['logout', 3003, ErrorCode.USER_SIG_EXPIRED],
-  ] as const)('%s rejecting %i gives %i', async (method, code, expected) => {
-    const { chat, adapter } = await ready();
-    chat.failNext(method, code);
+    ['sendMessage', 'send_group_msg', 10059, ErrorCode.FEATURE_NOT_IN_EDITION],
+    ['getMessageHistory', 'group_msg_get', 10007, ErrorCode.NO_PERMISSION],
+    ['getUserProfiles', 'portrait_get_all', 10007, ErrorCode.NO_PERMISSION],
+    ['markC2CMessageAsRead', 'portrait_get_all', 2996, ErrorCode.RATE_LIMITED],
+    ['logout', 'wslogout', 10007, undefined],
+  ] as const)('%s refused (%s → %i) gives %s', async (method, command, tencentCode, expected) => {
+    const alice = await h().as('alice');
     const calls = {
-      sendMessage: () => adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: false }),
-      getMessageList: () => adapter.getMessageHistory({ conversationID: 'GROUPteam' }),
-      getGroupProfile: () => adapter.getGroupInfo('team'),
-      getUserProfile: () => adapter.getUserProfiles(['bob']),
-      setMessageRead: () => adapter.markC2CMessageAsRead('bob'),
-      logout: () => adapter.logout(),
+      sendMessage: () => alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: false }),
+      getMessageHistory: () => alice.adapter.getMessageHistory({ conversationID: 'GROUPteam' }),
+      getUserProfiles: () => alice.adapter.getUserProfiles(['bob']),
+      markC2CMessageAsRead: () => alice.adapter.markC2CMessageAsRead('bob'),
+      logout: () => alice.adapter.logout(),
     };
-    if (method === 'setMessageRead') await adapter.getUserProfiles(['bob']);
-    expect(await codeOf(calls[method]())).toBe(expected);
+    h().setup.service.failNext(command, tencentCode, 'refused by the stand-in');
+    if (expected === undefined) {
+      // The SDK's logout resolves whatever the server answers.
+      await expect(calls[method]()).resolves.toBeUndefined();
+      return;
+    }
+    expect(await rejectionOf(calls[method]())).toMatchObject({ code: expected, backendCode: tencentCode });
   });
 
-  it('maps receipt-call failures: 2114 from the SDK, 10062 on member lists', async () => {
-    const { chat, adapter } = await ready();
-    const sent = await adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
-    chat.failNext('getGroupMessageReadMemberList', 10062);
-    expect(await codeOf(adapter.getGroupMessageReadMemberList({ messageID: sent.messageID, filter: 'read' }))).toBe(
-      ErrorCode.RECEIPT_NOT_FOUND,
+  it('a group the service does not know is GROUP_NOT_FOUND with 10015 (a per-group failure keeps its code)', async () => {
+    const alice = await h().as('alice');
+    expect(await rejectionOf(alice.adapter.getGroupInfo('ghost'))).toMatchObject({ code: ErrorCode.GROUP_NOT_FOUND, backendCode: 10015 });
+    expect(await codeOf(alice.adapter.sendMessage({ conversationID: 'GROUPghost', text: 'x', needReadReceipt: false }))).toBe(
+      ErrorCode.GROUP_NOT_FOUND,
     );
-    const bobChat = new FakeChat(chat.server, 'bob');
-    await bobChat.signIn();
-    const bob = createTencentChatAdapter(bobChat);
-    const received = await bob.getMessageHistory({ conversationID: 'GROUPteam' });
-    bobChat.failNext('sendMessageReadReceipt', 2114);
-    expect(await codeOf(bob.sendMessageReadReceipts([received.messages[0]?.messageID as string]))).toBe(ErrorCode.RECEIPT_LIST_EMPTY);
   });
 });

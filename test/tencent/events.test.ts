@@ -1,154 +1,142 @@
-import type { ChatEvent } from '../../src/core';
+// @vitest-environment node
 import { ErrorCode } from '../../src/core';
-import { createTencentChatAdapter } from '../../src/tencent';
 import { codeOf } from '../contract/fixture';
-import { FakeChat, makeSdkMessage } from './fake-sdk';
-import { createFixtureServer } from './setup';
+import { useRealSdk } from './real-sdk/harness';
 
-async function ready(userID = 'alice') {
-  const chat = new FakeChat(createFixtureServer(), userID);
-  await chat.signIn();
-  const adapter = createTencentChatAdapter(chat);
-  const events: ChatEvent[] = [];
-  return { chat, adapter, events, unsubscribe: adapter.subscribe((e) => events.push(e)) };
-}
+describe('Tencent on the real SDK: subscribe', () => {
+  const h = useRealSdk();
 
-describe('subscribe', () => {
-  it('shares one set of SDK handlers between subscribers and removes them with chat.off', async () => {
-    const chat = new FakeChat(createFixtureServer(), 'alice');
-    const adapter = createTencentChatAdapter(chat);
+  it('shares one set of SDK handlers between subscribers and removes them with chat.off', () => {
+    const adapter = h().setup.adapterFor('alice');
+    const chat = h().setup.chatOf('alice');
+    const on = vi.spyOn(chat, 'on');
+    const off = vi.spyOn(chat, 'off');
     const a = adapter.subscribe(() => {});
-    const count = chat.handlerCount();
-    expect(count).toBe(5);
+    const added = on.mock.calls.map(([name]) => name);
+    expect(added).toEqual(['onMessageReceived', 'onMessageReadReceiptReceived', 'onMessageReadByPeer']);
     const b = adapter.subscribe(() => {});
-    expect(chat.handlerCount()).toBe(count);
+    expect(on).toHaveBeenCalledTimes(added.length);
     a();
     a();
-    expect(chat.handlerCount()).toBe(count);
+    expect(off).not.toHaveBeenCalled();
     b();
-    expect(chat.handlerCount()).toBe(0);
+    expect(off.mock.calls.map(([name]) => name)).toEqual(added);
+    expect(off.mock.calls.map(([, handler]) => handler)).toEqual(on.mock.calls.map(([, handler]) => handler));
   });
 
   it('keeps delivering to other listeners when one throws', async () => {
-    const { chat, adapter, events } = await ready();
+    const alice = await h().as('alice');
     const failure = new Error('listener bug');
     const reported = new Promise((resolve) => process.once('uncaughtException', resolve));
-    adapter.subscribe(() => {
+    alice.adapter.subscribe(() => {
       throw failure;
     });
-    chat.emit('netStateChange', { state: 'connecting' });
-    expect(events).toEqual([{ type: 'connection', state: 'connecting' }]);
+    const bob = await h().as('bob');
+    await bob.adapter.sendMessage({ conversationID: 'C2Calice', text: 'hi', needReadReceipt: false });
+    await alice.waitFor('messages');
     expect(await reported).toBe(failure);
   });
 });
 
-describe('SDK events → ChatEvents', () => {
-  it('MESSAGE_RECEIVED → messages (text only, time in ms)', async () => {
-    const { chat, events } = await ready();
-    const text = makeSdkMessage({ ID: 'm1', conversationID: 'C2Cbob', from: 'bob', to: 'alice', time: 1_700_000_123, sequence: 7, needReadReceipt: true, payload: { text: 'hi' } });
-    const tip = makeSdkMessage({ ID: 'm2', conversationID: 'GROUPteam', from: 'bob', to: 'team', type: 'TIMGroupTipElem' as never });
-    chat.emit('onMessageReceived', [text, tip]);
-    expect(events).toEqual([
-      {
-        type: 'messages',
-        messages: [
-          { messageID: 'm1', conversationID: 'C2Cbob', senderID: 'bob', text: 'hi', time: 1_700_000_123_000, seq: 7, status: 'sent', needReadReceipt: true },
-        ],
-      },
-    ]);
-  });
+describe('Tencent on the real SDK: SDK events → ChatEvents', () => {
+  const h = useRealSdk();
 
-  it('MESSAGE_READ_RECEIPT_RECEIVED → group and 1:1 receipts', async () => {
-    const { chat, events } = await ready();
-    chat.emit('onMessageReadReceiptReceived', [
-      { groupID: 'team', messageID: 'g1', readCount: 2, unreadCount: 3 },
-      { userID: 'bob', messageID: 'c1', isPeerRead: true, timestamp: 1_700_000_500 },
-    ]);
-    expect(events).toEqual([
-      {
-        type: 'receipts',
-        receipts: [
-          { kind: 'group', messageID: 'g1', groupID: 'team', readCount: 2, unreadCount: 3 },
-          { kind: 'c2c', messageID: 'c1', userID: 'bob', peerRead: true, timestamp: 1_700_000_500_000 },
-        ],
-      },
-    ]);
-  });
-
-  it('MESSAGE_READ_BY_PEER → c2cRead per peer with the latest message time', async () => {
-    const { chat, events } = await ready();
-    const mine = (ID: string, time: number) => makeSdkMessage({ ID, conversationID: 'C2Cbob', from: 'alice', to: 'bob', flow: 'out', time });
-    chat.emit('onMessageReadByPeer', [mine('a', 1_700_000_010), mine('b', 1_700_000_020)]);
-    expect(events).toEqual([{ type: 'c2cRead', userID: 'bob', timestamp: 1_700_000_020_000 }]);
-  });
-
-  it('NET_STATE_CHANGE → connection; KICKED_OUT → disconnected; unknown states are ignored', async () => {
-    const { chat, events } = await ready();
-    for (const state of ['connecting', 'connected', 'disconnected', 'weird']) chat.emit('netStateChange', { state });
-    chat.emit('kickedOut', { type: 'multipleAccount' });
-    expect(events.map((e) => (e.type === 'connection' ? e.state : e.type))).toEqual(['connecting', 'connected', 'disconnected', 'disconnected']);
-  });
-
-  it('a real round trip: a reader’s receipt reaches the sender as a receipts event', async () => {
-    const { chat, adapter, events } = await ready();
-    const bobChat = new FakeChat(chat.server, 'bob');
-    await bobChat.signIn();
-    const bob = createTencentChatAdapter(bobChat);
-    const sent = await adapter.sendMessage({ conversationID: 'GROUPteam', text: 'x', needReadReceipt: true });
-    await bob.sendMessageReadReceipts([sent.messageID]);
-    await vi.waitFor(() => expect(events.some((e) => e.type === 'receipts')).toBe(true));
-    expect(events.find((e) => e.type === 'receipts')).toEqual({
-      type: 'receipts',
-      receipts: [{ kind: 'group', messageID: sent.messageID, groupID: 'team', readCount: 1, unreadCount: 4 }],
+  it('MESSAGE_RECEIVED → messages, time in ms, under the receiver\'s conversation ID', async () => {
+    const alice = await h().as('alice');
+    const bob = await h().as('bob');
+    const sent = await bob.adapter.sendMessage({ conversationID: 'C2Calice', text: 'hi', needReadReceipt: true });
+    expect(await alice.waitFor('messages')).toEqual({
+      type: 'messages',
+      messages: [{ ...sent, conversationID: 'C2Cbob', clientID: undefined }].map(({ clientID: _, ...m }) => m),
     });
   });
+
+  it('MESSAGE_READ_RECEIPT_RECEIVED → group and 1:1 receipts (1:1 time in ms)', async () => {
+    const alice = await h().as('alice');
+    const g = await alice.adapter.sendMessage({ conversationID: 'GROUPteam', text: 'g', needReadReceipt: true });
+    const c = await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: 'c', needReadReceipt: true });
+    const bob = await h().as('bob');
+    await bob.adapter.getMessageHistory({ conversationID: 'GROUPteam' });
+    await bob.adapter.getMessageHistory({ conversationID: 'C2Calice' });
+    await bob.adapter.sendMessageReadReceipts([g.messageID]);
+    await bob.adapter.sendMessageReadReceipts([c.messageID]);
+    await alice.waitFor('receipts', (e) => e.receipts.some((r) => r.kind === 'c2c'));
+    const receipts = alice.events.flatMap((e) => (e.type === 'receipts' ? e.receipts : []));
+    expect(receipts).toEqual([
+      { kind: 'group', messageID: g.messageID, groupID: 'team', readCount: 1, unreadCount: 4 },
+      { kind: 'c2c', messageID: c.messageID, userID: 'bob', peerRead: true, timestamp: expect.any(Number) },
+    ]);
+    const c2c = receipts[1] as { timestamp: number };
+    expect(c2c.timestamp % 1000).toBe(0);
+    expect(c2c.timestamp).toBeGreaterThan(1_700_000_000_000);
+  });
+
+  it('MESSAGE_READ_BY_PEER → one c2cRead per peer with its latest message time', async () => {
+    const alice = await h().as('alice');
+    const bob = await h().as('bob');
+    await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: 'a', needReadReceipt: false });
+    const last = await alice.adapter.sendMessage({ conversationID: 'C2Cbob', text: 'b', needReadReceipt: false });
+    await bob.waitFor('messages', (e) => e.messages.some((m) => m.messageID === last.messageID));
+    await bob.adapter.markC2CMessageAsRead('alice');
+    expect(await alice.waitFor('c2cRead')).toEqual({ type: 'c2cRead', userID: 'bob', timestamp: last.time });
+    expect(await alice.settle('c2cRead')).toHaveLength(1);
+  });
+
+  it('NET_STATE_CHANGE → connection: a dropped socket is reported down, then connected again', async () => {
+    const alice = await h().as('alice');
+    h().setup.service.sessionsOf('alice')[0]?.link.drop();
+    await alice.waitFor('connection', (e) => e.state === 'connected');
+    // A socket that dies within a second of opening counts as a failed reconnect: 'disconnected'.
+    expect(alice.events.flatMap((e) => (e.type === 'connection' ? [e.state] : []))).toEqual([
+      expect.stringMatching(/^(connecting|disconnected)$/),
+      'connected',
+    ]);
+    await expect(alice.adapter.getGroupInfo('team')).resolves.toMatchObject({ groupID: 'team' });
+  });
 });
 
-describe('login and session', () => {
+describe('Tencent on the real SDK: login', () => {
+  const h = useRealSdk('index.js', { readyTimeoutMs: 300 });
+
   it('waits for SDK_READY, then resolves the logged-in user', async () => {
-    const chat = new FakeChat(createFixtureServer(), 'alice');
-    const adapter = createTencentChatAdapter(chat);
-    const login = adapter.login();
-    void chat.signIn();
-    await expect(login).resolves.toEqual({ userID: 'alice' });
-    expect(chat.handlerCount()).toBe(0);
+    const adapter = h().setup.adapterFor('alice');
+    await expect(adapter.login()).resolves.toEqual({ userID: 'alice' });
+    expect(h().setup.chatOf('alice').isReady()).toBe(true);
   });
 
-  it('rejects with SDK_NOT_READY after the timeout when the app never logs in', async () => {
-    const chat = new FakeChat(createFixtureServer(), 'alice');
-    const adapter = createTencentChatAdapter(chat, { readyTimeoutMs: 20 });
+  it('rejects with SDK_NOT_READY after readyTimeoutMs when the app never logs in, and leaves no handler behind', async () => {
+    h().setup.adapterFor('alice');
+    const chat = h().setup.chatOf('alice');
+    const { createTencentChatAdapter } = await import('../../src/tencent');
+    const adapter = createTencentChatAdapter(chat, { readyTimeoutMs: 50 });
+    const on = vi.spyOn(chat, 'on');
+    const off = vi.spyOn(chat, 'off');
     expect(await codeOf(adapter.login())).toBe(ErrorCode.SDK_NOT_READY);
-    expect(chat.handlerCount()).toBe(0);
+    expect(off.mock.calls.map(([, handler]) => handler)).toEqual(on.mock.calls.map(([, handler]) => handler));
   });
 
-  it('rejects calls before login with NOT_LOGGED_IN without touching the SDK', async () => {
-    const chat = new FakeChat(createFixtureServer(), 'alice');
-    const adapter = createTencentChatAdapter(chat);
+  it('rejects calls before login with NOT_LOGGED_IN without a request', async () => {
+    const adapter = h().setup.adapterFor('alice');
+    const sent = h().setup.service.requests.length;
     expect(await codeOf(adapter.sendMessageReadReceipts(['x']))).toBe(ErrorCode.NOT_LOGGED_IN);
-    expect(chat.calls).toEqual([]);
+    expect(h().setup.service.requests.length).toBe(sent);
   });
 });
 
-describe('groups that never have receipts', () => {
-  it.each([
-    ['Community', 'Community'],
-    ['AVChatRoom', 'AVChatRoom'],
-    ['ChatRoom', 'Meeting'],
-    ['Public', 'Public'],
-  ])('SDK type %s is %s', async (sdkType, kitType) => {
-    const { chat, adapter } = await ready();
-    chat.server.addGroup('g', sdkType, ['alice', 'bob']);
-    const info = await adapter.getGroupInfo('g');
-    expect(info.type).toBe(kitType);
-    expect(info.receiptsEnabled).toBe(kitType !== 'Community' && kitType !== 'AVChatRoom');
-  });
+describe('Tencent on the real SDK: group types', () => {
+  const h = useRealSdk();
 
-  it('rejects receipt calls on an AVChatRoom message with RECEIPTS_NOT_ENABLED', async () => {
-    const { chat, adapter } = await ready();
-    chat.server.addGroup('live', 'AVChatRoom', ['alice', 'bob']);
-    const sent = await adapter.sendMessage({ conversationID: 'GROUPlive', text: 'x', needReadReceipt: false });
-    expect(await codeOf(adapter.sendMessage({ conversationID: 'GROUPlive', text: 'x', needReadReceipt: true }))).toBe(ErrorCode.RECEIPTS_NOT_ENABLED);
-    expect(await codeOf(adapter.getMessageReadReceipts([sent.messageID]))).toBe(ErrorCode.RECEIPTS_NOT_ENABLED);
-    expect(await codeOf(adapter.getGroupMessageReadMemberList({ messageID: sent.messageID, filter: 'read' }))).toBe(ErrorCode.RECEIPTS_NOT_ENABLED);
+  it.each([
+    ['Community', 'Community', false],
+    ['AVChatRoom', 'AVChatRoom', false],
+    ['ChatRoom', 'Meeting', true],
+    ['Public', 'Public', true],
+  ])('SDK type %s is %s, receipts %s', async (sdkType, kitType, receipts) => {
+    h().setup.service.directory.groups.set('g', { groupID: 'g', name: 'G', type: sdkType, members: new Map([['alice', { nameCard: '', joinTime: 0 }]]), nextSeq: 1 });
+    const alice = await h().as('alice');
+    expect(await alice.adapter.getGroupInfo('g')).toMatchObject({ type: kitType, receiptsEnabled: receipts });
+    if (!receipts) {
+      expect(await codeOf(alice.adapter.sendMessage({ conversationID: 'GROUPg', text: 'x', needReadReceipt: true }))).toBe(ErrorCode.RECEIPTS_NOT_ENABLED);
+    }
   });
 });

@@ -41,6 +41,10 @@ export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionChan
         if (me !== null) applyC2CReadMark(draft, conversationID, mark, me);
         return;
       }
+      case 'error':
+        // A problem the adapter found in a call that succeeded: reported once, like any other.
+        draft.errors.push(isChatError(event.error) ? event.error : malformed(`An error event needs a ChatError, got ${JSON.stringify(event.error)}`));
+        return;
       case 'connection':
         if (!CONNECTION_STATES.has(event.state)) {
           draft.errors.push(malformed(`Unknown connection state ${JSON.stringify(event.state)}`));

@@ -95,3 +95,13 @@ describe('a login that fails transiently', () => {
     vi.useRealTimers();
   });
 });
+
+describe('an error event', () => {
+  it('is reported once, as the adapter gave it', async () => {
+    const { adapter, store } = await startedStore();
+    const refused = new ChatError(ErrorCode.FEATURE_NOT_IN_EDITION, 'no receipts in this edition');
+    adapter.emit({ type: 'error', error: refused });
+    adapter.emit({ type: 'error', error: 'nonsense' as never });
+    expect(store.getState().errors.map((entry) => entry.error)).toEqual([refused, expect.objectContaining({ code: ErrorCode.MALFORMED_PAYLOAD })]);
+  });
+});
