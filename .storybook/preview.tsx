@@ -1,12 +1,16 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { LocaleProvider } from '../src/react/i18n/LocaleProvider';
 import '../src/react/styles.css';
 
+// Theme, direction and locale from the toolbar, for every story.
 const withTheme: Decorator = (Story, context) => {
   const { theme, direction, locale } = context.globals as { theme: string; direction: 'ltr' | 'rtl'; locale: string };
   return (
-    <div className="rrr-root" data-theme={theme} dir={direction} lang={locale} style={{ padding: 16 }}>
-      <Story />
-    </div>
+    <LocaleProvider locale={locale} dir={direction}>
+      <div className="rrr-root" data-theme={theme} dir={direction} lang={locale} style={{ padding: 16 }}>
+        <Story />
+      </div>
+    </LocaleProvider>
   );
 };
 

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { Message } from '../../src/core/types';
 import { MessageBubble } from '../../src/react/components/MessageBubble';
-import { withLocale } from './with-locale';
 
 const message = (overrides: Partial<Message> = {}): Message => ({
   messageID: 'm1',
@@ -23,7 +22,6 @@ const alice = { userID: 'alice', nickname: 'Alice Kim', avatarURL: avatar };
 const meta = {
   title: 'Components/MessageBubble',
   component: MessageBubble,
-  decorators: [withLocale],
   args: { message: message(), sender: alice },
 } satisfies Meta<typeof MessageBubble>;
 export default meta;

@@ -1,12 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import { MessageComposer } from '../../src/react/components/MessageComposer';
-import { withLocale } from './with-locale';
 
 const meta = {
   title: 'Components/MessageComposer',
   component: MessageComposer,
-  decorators: [withLocale],
   args: { onSend: fn() },
 } satisfies Meta<typeof MessageComposer>;
 export default meta;

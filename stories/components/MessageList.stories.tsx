@@ -3,7 +3,6 @@ import { fn } from 'storybook/test';
 import type { Message } from '../../src/core/types';
 import { MessageBubble } from '../../src/react/components/MessageBubble';
 import { MessageList } from '../../src/react/components/MessageList';
-import { withLocale } from './with-locale';
 
 const now = Date.UTC(2025, 2, 4, 12, 0);
 const names: Record<string, string> = { me: 'Me', alice: 'Alice Kim', bob: 'Bob Lee' };
@@ -30,7 +29,6 @@ const meta = {
         <Story />
       </div>
     ),
-    withLocale,
   ],
   args: {
     messages,

@@ -7,7 +7,6 @@ import { useFakeMemberList } from '../../test/support/fake-member-list';
 import { ReadMemberListDrawer, type ReadMemberListDrawerProps } from '../../src/react/components/ReadMemberListDrawer';
 import { ReadReceiptBadge } from '../../src/react/components/ReadReceiptBadge';
 import type { MemberListState } from '../../src/react/member-list-state';
-import { withLocale } from './with-locale';
 
 const members = (count: number, start = 0, read = true): ReadMember[] =>
   Array.from({ length: count }, (_, i) => ({
@@ -45,7 +44,6 @@ function WithTrigger(props: ReadMemberListDrawerProps) {
 const meta = {
   title: 'Components/ReadMemberListDrawer',
   component: ReadMemberListDrawer,
-  decorators: [withLocale],
   // Modal dialogs would take over the docs page.
   tags: ['!autodocs'],
   render: (args) => <WithTrigger {...args} />,

@@ -2,7 +2,6 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import type { MessageReceipt } from '../../src/core/types';
 import { ReadReceiptBadge } from '../../src/react/components/ReadReceiptBadge';
-import { withLocale } from './with-locale';
 
 const group = (readCount: number, unreadCount: number): MessageReceipt => ({
   kind: 'group',
@@ -22,7 +21,6 @@ const c2c = (peerRead: boolean, timestamp?: number): MessageReceipt => ({
 const meta = {
   title: 'Components/ReadReceiptBadge',
   component: ReadReceiptBadge,
-  decorators: [withLocale],
   args: { receipt: group(3, 9) },
 } satisfies Meta<typeof ReadReceiptBadge>;
 export default meta;

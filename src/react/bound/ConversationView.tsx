@@ -1,6 +1,7 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type HTMLAttributes } from 'react';
 import { groupIDOf } from '../../core/conversation-id';
 import type { ConversationID, MessageID } from '../../core/types';
+import { cx } from '../components/class-names';
 import { MessageComposer } from '../components/MessageComposer';
 import { MessageList } from '../components/MessageList';
 import { useI18n } from '../i18n/context';
@@ -11,7 +12,8 @@ import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
 import { useReceiptsEnabled } from './use-receipts-enabled';
 
-export interface ConversationViewProps {
+/** Props of `ConversationView`; any other attribute (`className`, `style`, data-*) goes to its root `<section>`. */
+export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
   conversationID: ConversationID;
   /** Accessible name of the message log, e.g. the conversation's name. */
   label?: string;
@@ -23,7 +25,7 @@ export interface ConversationViewProps {
  * The drop-in conversation: message list, bubbles with live badges, the member list drawer,
  * the composer and one polite announcer, all on the provider's store.
  */
-export function ConversationView({ conversationID, label, defaultRequestReceipt = true }: ConversationViewProps) {
+export function ConversationView({ conversationID, label, defaultRequestReceipt = true, className, ...rest }: ConversationViewProps) {
   const { strings } = useI18n();
   const conversation = useConversation(conversationID);
   const connection = useConnectionState();
@@ -40,7 +42,7 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
 
   const offline = connection !== 'connected';
   return (
-    <section className="rrr-conversation" data-connection={connection} aria-label={label}>
+    <section aria-label={label} {...rest} className={cx('rrr-conversation', className)} data-connection={connection}>
       <MessageList
         ref={listRef}
         label={label}

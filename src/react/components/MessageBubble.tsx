@@ -1,12 +1,18 @@
-import type { ReactNode, Ref } from 'react';
+import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { showsReceipt } from '../../core/eligibility';
 import type { Message, MessageReceipt, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
 import { MessageText } from './MessageText';
 import { firstVisible, shownName } from './names';
+import { cx } from './class-names';
 import { ReadReceiptBadge, type ReadReceiptBadgeProps } from './ReadReceiptBadge';
 
-export interface MessageBubbleProps {
+/**
+ * Props of `MessageBubble`. Any other attribute (data-*, aria-*, handlers, `className`,
+ * `style`) goes to the root `<div>`, and a ref reaches it too: lists observe it for visibility.
+ */
+export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   message: Message;
   /**
    * Whether the current user sent the message: aligns it, hides the sender, shows status.
@@ -37,32 +43,35 @@ export interface MessageBubbleProps {
   renderContent?: (message: Message) => ReactNode;
   /** Extra content under the body, e.g. reactions. */
   footer?: ReactNode;
-  /** The root element, so a list can observe when the message is really visible. */
-  ref?: Ref<HTMLDivElement>;
 }
 
 /** One chat message: sender, text with safe links, time, delivery status and read badge. */
-export function MessageBubble({
-  message,
-  own = false,
-  sender,
-  showSender = !own,
-  receipt,
-  receiptsEnabled = true,
-  badge,
-  onOpenMembers,
-  onRetry,
-  renderContent,
-  footer,
+export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageBubbleProps>(function MessageBubble(
+  {
+    message,
+    own = false,
+    sender,
+    showSender = !own,
+    receipt,
+    receiptsEnabled = true,
+    badge,
+    onOpenMembers,
+    onRetry,
+    renderContent,
+    footer,
+    className,
+    ...rest
+  },
   ref,
-}: MessageBubbleProps) {
+) {
   const { strings, format } = useI18n();
   const name = firstVisible(sender?.nickname) ?? (sender?.userID || message.senderID);
   const time = Number.isFinite(message.time) ? message.time : undefined;
   return (
     <div
+      {...rest}
       ref={ref}
-      className="rrr-message"
+      className={cx('rrr-message', className)}
       data-own={own ? 'true' : 'false'}
       data-status={message.status}
       data-message-id={message.messageID}
@@ -109,14 +118,14 @@ export function MessageBubble({
       </div>
     </div>
   );
-}
+});
 
 function OwnSentStatus(
   props: Pick<MessageBubbleProps, 'message' | 'receipt' | 'receiptsEnabled' | 'badge' | 'onOpenMembers'> & {
     sentText: string;
   },
 ) {
-  if (!props.message.needReadReceipt || props.receiptsEnabled === false) {
+  if (!showsReceipt(props.message.needReadReceipt, props.receiptsEnabled !== false)) {
     return <span className="rrr-message-status">{props.sentText}</span>;
   }
   return (

@@ -1,8 +1,13 @@
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useId, useState, type FormEvent, type FormHTMLAttributes, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/context';
+import { cx } from './class-names';
 import { useControllableState } from './use-controllable-state';
 
-export interface MessageComposerProps {
+/**
+ * Props of `MessageComposer`. Any other attribute (data-*, aria-*, `className`, `style`) goes to
+ * the root `<form>`.
+ */
+export interface MessageComposerProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
   /** Called with the trimmed text and whether the sender asks for read receipts. */
   onSend: (text: string, options: { needReadReceipt: boolean }) => void;
   /** Controlled state of the "Request read receipt" toggle. */
@@ -24,22 +29,33 @@ export interface MessageComposerProps {
 }
 
 /** A labelled multiline field: Enter sends, Shift+Enter breaks the line, IME input is respected. */
-export function MessageComposer(props: MessageComposerProps) {
+export function MessageComposer({
+  onSend,
+  requestReceipt: requestReceiptProp,
+  defaultRequestReceipt = false,
+  onRequestReceiptChange,
+  showReceiptToggle = true,
+  disabledReason,
+  label,
+  placeholder,
+  className,
+  ...rest
+}: MessageComposerProps) {
   const { strings } = useI18n();
   const id = useId();
   const [text, setText] = useState('');
   const [requestReceipt, setRequestReceipt] = useControllableState({
-    prop: props.requestReceipt,
-    defaultProp: props.defaultRequestReceipt ?? false,
-    onChange: props.onRequestReceiptChange,
+    prop: requestReceiptProp,
+    defaultProp: defaultRequestReceipt,
+    onChange: onRequestReceiptChange,
   });
-  const disabled = props.disabledReason !== undefined && props.disabledReason !== '';
+  const disabled = disabledReason !== undefined && disabledReason !== '';
   const reasonId = `${id}-reason`;
 
   const send = () => {
     const trimmed = text.trim();
     if (disabled || trimmed === '') return;
-    props.onSend(trimmed, { needReadReceipt: requestReceipt });
+    onSend(trimmed, { needReadReceipt: requestReceipt });
     setText('');
   };
   const onSubmit = (event: FormEvent) => {
@@ -54,16 +70,16 @@ export function MessageComposer(props: MessageComposerProps) {
   };
 
   return (
-    <form className="rrr-composer" data-status={disabled ? 'disabled' : 'ready'} onSubmit={onSubmit}>
+    <form {...rest} className={cx('rrr-composer', className)} data-status={disabled ? 'disabled' : 'ready'} onSubmit={onSubmit}>
       <div className="rrr-composer-field">
         <label className="rrr-composer-label" htmlFor={`${id}-text`}>
-          {props.label ?? strings.composerLabel}
+          {label ?? strings.composerLabel}
         </label>
         <textarea
           id={`${id}-text`}
           rows={2}
           value={text}
-          placeholder={props.placeholder ?? strings.composerPlaceholder}
+          placeholder={placeholder ?? strings.composerPlaceholder}
           aria-describedby={disabled ? reasonId : undefined}
           onChange={(event) => setText(event.target.value)}
           onKeyDown={onKeyDown}
@@ -71,10 +87,10 @@ export function MessageComposer(props: MessageComposerProps) {
       </div>
       {disabled && (
         <p id={reasonId} className="rrr-composer-reason">
-          {props.disabledReason}
+          {disabledReason}
         </p>
       )}
-      {props.showReceiptToggle !== false ? (
+      {showReceiptToggle ? (
         <label className="rrr-composer-option">
           <input
             type="checkbox"

@@ -8,6 +8,7 @@ import { MEMBER_OVERSCAN, MEMBER_ROW_HEIGHT } from './MemberListPanel';
 import { ReadMemberListDrawer } from './ReadMemberListDrawer';
 import { ReadReceiptBadge } from './ReadReceiptBadge';
 import { memberListState } from '../../../test/support/dom';
+import { LocaleProvider } from '../i18n/LocaleProvider';
 
 afterEach(() => cleanup());
 
@@ -133,11 +134,13 @@ describe('ReadMemberListDrawer in Chromium', () => {
     expect(rows()).toBeLessThanOrEqual(200);
   });
 
-  it('reverses arrow keys in a right-to-left page', async () => {
+  it('reverses arrow keys in a right-to-left locale', async () => {
     render(
-      <div dir="rtl">
-        <ReadMemberListDrawer defaultOpen read={memberListState()} unread={memberListState()} readCount={1} unreadCount={2} />
-      </div>,
+      <LocaleProvider locale="ar">
+        <div dir="rtl">
+          <ReadMemberListDrawer defaultOpen read={memberListState()} unread={memberListState()} readCount={1} unreadCount={2} />
+        </div>
+      </LocaleProvider>,
     );
     expect(active()).toHaveTextContent('Read (1)');
     await userEvent.keyboard('{ArrowLeft}');

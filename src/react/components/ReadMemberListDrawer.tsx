@@ -1,12 +1,18 @@
-import { useCallback, useId, useLayoutEffect, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useId, useLayoutEffect, useRef, type DialogHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { ReadFilter } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
+import { chain, cx } from './class-names';
 import { MemberListPanel } from './MemberListPanel';
 import { TabList } from './tabs';
 import { useControllableState } from './use-controllable-state';
 
-export interface ReadMemberListDrawerProps {
+/**
+ * Props of `ReadMemberListDrawer`. Any other attribute (data-*, aria-*, handlers, `className`,
+ * `style`) goes to the root `<dialog>`.
+ */
+export interface ReadMemberListDrawerProps
+  extends Omit<DialogHTMLAttributes<HTMLDialogElement>, 'open' | 'title' | 'children' | 'dir'> {
   /** Controlled open state. */
   open?: boolean;
   /** @default false */
@@ -36,7 +42,7 @@ export interface ReadMemberListDrawerProps {
   returnFocusTo?: RefObject<HTMLElement | null>;
   /** Focused on close when the return target is gone (e.g. the message list). */
   fallbackFocus?: RefObject<HTMLElement | null>;
-  /** Text direction for arrow keys. @default the inherited direction */
+  /** Text direction for arrow keys. @default the `LocaleProvider`'s direction */
   dir?: 'ltr' | 'rtl';
 }
 
@@ -66,26 +72,31 @@ function restoreFocus(
 
 /** Who read a group message and who has not: a modal sheet with Read and Unread tabs. */
 export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
-  const { strings, format } = useI18n();
+  const {
+    open: openProp,
+    defaultOpen,
+    onOpenChange,
+    tab: tabProp,
+    defaultTab,
+    onTabChange,
+    read,
+    unread,
+    renderTab,
+    readCount,
+    unreadCount,
+    title: titleProp,
+    returnFocusTo,
+    fallbackFocus,
+    dir: dirProp,
+    className,
+    ...rest
+  } = props;
+  const { strings, format, dir: localeDir } = useI18n();
+  const dir = dirProp ?? localeDir;
   const titleId = useId();
-  const [open, setOpen] = useControllableState({
-    prop: props.open,
-    defaultProp: props.defaultOpen ?? false,
-    onChange: props.onOpenChange,
-  });
-  const [tab, setTab] = useControllableState<ReadFilter>({
-    prop: props.tab,
-    defaultProp: props.defaultTab ?? 'read',
-    onChange: props.onTabChange,
-  });
+  const [open, setOpen] = useControllableState({ prop: openProp, defaultProp: defaultOpen ?? false, onChange: onOpenChange });
+  const [tab, setTab] = useControllableState<ReadFilter>({ prop: tabProp, defaultProp: defaultTab ?? 'read', onChange: onTabChange });
   const dialogRef = useRef<HTMLDialogElement | null>(null);
-  const [inheritedDir, setInheritedDir] = useState<'ltr' | 'rtl'>('ltr');
-  // Arrow keys follow the direction the dialog sits in.
-  const setDialog = useCallback((node: HTMLDialogElement | null) => {
-    dialogRef.current = node;
-    if (node) setInheritedDir(getComputedStyle(node).direction === 'rtl' ? 'rtl' : 'ltr');
-  }, []);
-  const { returnFocusTo, fallbackFocus } = props;
 
   useLayoutEffect(() => {
     const dialog = dialogRef.current;
@@ -107,31 +118,32 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
       value={tab}
       idBase={titleId}
       state={state}
-      total={validCount(tab === 'read' ? props.readCount : props.unreadCount)}
+      total={validCount(tab === 'read' ? readCount : unreadCount)}
       emptyText={tab === 'read' ? strings.emptyRead : strings.emptyUnread}
     />
   );
-  const title = props.title ?? strings.membersTitle;
+  const title = titleProp ?? strings.membersTitle;
   return (
     <dialog
-      ref={setDialog}
-      className="rrr-drawer"
+      {...rest}
+      ref={dialogRef}
+      className={cx('rrr-drawer', className)}
       aria-labelledby={titleId}
       data-state={open ? 'open' : 'closed'}
       // Escape is handled here so a controlled parent decides; the native cancel never fires.
-      onKeyDown={(event) => {
+      onKeyDown={chain(rest.onKeyDown, (event) => {
         if (event.key !== 'Escape') return;
         event.preventDefault();
         close();
-      }}
-      onCancel={(event) => {
+      })}
+      onCancel={chain(rest.onCancel, (event) => {
         event.preventDefault();
         close();
-      }}
-      onClose={close}
-      onClick={(event) => {
+      })}
+      onClose={chain(rest.onClose, close)}
+      onClick={chain(rest.onClick, (event) => {
         if (event.target === event.currentTarget) close();
-      }}
+      })}
     >
       {open && (
         <>
@@ -143,20 +155,20 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
               {strings.close}
             </button>
           </div>
-          <div className="rrr-tabs" dir={props.dir}>
+          <div className="rrr-tabs" dir={dirProp}>
             <TabList
               idBase={titleId}
               labelledBy={titleId}
               value={tab}
               onValueChange={setTab}
-              dir={props.dir ?? inheritedDir}
+              dir={dir}
               items={[
-                { value: 'read', label: strings.readTab(validCount(props.readCount), format) },
-                { value: 'unread', label: strings.unreadTab(validCount(props.unreadCount), format) },
+                { value: 'read', label: strings.readTab(validCount(readCount), format) },
+                { value: 'unread', label: strings.unreadTab(validCount(unreadCount), format) },
               ]}
             />
             {/* Only the selected panel is mounted: each keeps its own scroll and virtualizer. */}
-            {props.renderTab ? props.renderTab(tab, panel) : panel((tab === 'read' ? props.read : props.unread) ?? NOT_LOADED)}
+            {renderTab ? renderTab(tab, panel) : panel((tab === 'read' ? read : unread) ?? NOT_LOADED)}
           </div>
         </>
       )}

@@ -1,10 +1,16 @@
-import { useId, useState, type MouseEvent, type Ref } from 'react';
+import { forwardRef, useId, useState, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
+import { showsReceipt } from '../../core/eligibility';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { badgeModel } from './badge-model';
+import { chain, cx } from './class-names';
 import { ProgressRing } from './ProgressRing';
 
-export interface ReadReceiptBadgeProps {
+/**
+ * Props of `ReadReceiptBadge`. Any other attribute (data-*, aria-*, handlers, `style`) goes to
+ * the root element: a `<button>` when it opens the reader list, a `<span>` otherwise.
+ */
+export interface ReadReceiptBadgeProps extends Omit<HTMLAttributes<HTMLElement>, 'children' | 'onClick'> {
   /** Latest receipt of the message; undefined while unknown. Invalid counts count as unknown. */
   receipt?: MessageReceipt | null;
   /**
@@ -34,36 +40,38 @@ export interface ReadReceiptBadgeProps {
   showProgress?: boolean;
   /** Makes the badge a button that opens the member list (own group messages). */
   onOpenMembers?: (event: MouseEvent<HTMLButtonElement>) => void;
-  className?: string;
-  ref?: Ref<HTMLButtonElement | HTMLSpanElement>;
 }
 
 /** "Sent" / "Read" for 1:1, "Unread" / "Read by N" / "Read by all" for groups. */
-export function ReadReceiptBadge({
-  receipt,
-  messageStatus = 'sent',
-  needReadReceipt = true,
-  receiptsEnabled = true,
-  variant = 'text',
-  showProgress = false,
-  onOpenMembers,
-  className,
+export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadReceiptBadgeProps>(function ReadReceiptBadge(
+  {
+    receipt,
+    messageStatus = 'sent',
+    needReadReceipt = true,
+    receiptsEnabled = true,
+    variant = 'text',
+    showProgress = false,
+    onOpenMembers,
+    className,
+    ...rest
+  },
   ref,
-}: ReadReceiptBadgeProps) {
+) {
   const { strings, format } = useI18n();
   const tipId = useId();
   // WCAG 1.4.13: Escape hides the read-time tooltip without moving focus or the pointer.
   const [tipDismissed, setTipDismissed] = useState(false);
-  if (!needReadReceipt || !receiptsEnabled) return null;
+  if (!showsReceipt(needReadReceipt, receiptsEnabled)) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
   const interactive = onOpenMembers !== undefined && isGroup;
   const model = badgeModel({ receipt, messageStatus, variant, interactive }, strings, format);
-  const classes = ['rrr-badge', className].filter(Boolean).join(' ');
+  const classes = cx('rrr-badge', className);
   const ring = showProgress && model.progress !== undefined && <ProgressRing value={model.progress} />;
   if (interactive && model.status !== 'sending' && model.status !== 'failed') {
     // The name starts with the visible text (WCAG 2.5.3), then says what the button does.
     return (
       <button
+        {...rest}
         ref={ref as Ref<HTMLButtonElement>}
         type="button"
         className={classes}
@@ -88,6 +96,7 @@ export function ReadReceiptBadge({
     // Focusable so keyboard users can reveal the read time the way a pointer hover does.
     return (
       <span
+        {...rest}
         ref={ref as Ref<HTMLSpanElement>}
         className={classes}
         data-status={model.status}
@@ -95,14 +104,14 @@ export function ReadReceiptBadge({
         tabIndex={0}
         aria-describedby={tipId}
         data-tooltip={tipDismissed ? 'dismissed' : undefined}
-        onKeyDown={(event) => {
+        onKeyDown={chain(rest.onKeyDown, (event) => {
           if (event.key === 'Escape' && !tipDismissed) {
             event.stopPropagation();
             setTipDismissed(true);
           }
-        }}
-        onBlur={() => setTipDismissed(false)}
-        onMouseLeave={() => setTipDismissed(false)}
+        })}
+        onBlur={chain(rest.onBlur, () => setTipDismissed(false))}
+        onMouseLeave={chain(rest.onMouseLeave, () => setTipDismissed(false))}
       >
         {content}
         <span id={tipId} role="tooltip" className="rrr-tooltip">
@@ -112,8 +121,8 @@ export function ReadReceiptBadge({
     );
   }
   return (
-    <span ref={ref as Ref<HTMLSpanElement>} className={classes} data-status={model.status} data-variant={variant}>
+    <span {...rest} ref={ref as Ref<HTMLSpanElement>} className={classes} data-status={model.status} data-variant={variant}>
       {content}
     </span>
   );
-}
+});

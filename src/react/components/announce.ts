@@ -17,7 +17,7 @@ export interface AnnounceOptions {
 export function announceReceipts(
   changes: readonly MessageReceipt[],
   options: AnnounceOptions = {},
-  i18n: I18n = { strings: en, format: getFormat('en') },
+  i18n: Pick<I18n, 'strings' | 'format'> = { strings: en, format: getFormat('en') },
 ): string {
   const latest = new Map<MessageID, MessageReceipt>();
   for (const change of changes) {

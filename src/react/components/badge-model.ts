@@ -1,4 +1,5 @@
 import { receiptStatus, type ReceiptStatus } from '../../core/receipt-status';
+import { validateReceipt } from '../../core/validate';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import type { Format, Strings } from '../i18n/types';
 
@@ -14,21 +15,9 @@ export interface BadgeModel {
   readAt: string | undefined;
 }
 
-function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
-}
-
-/** Drops a receipt whose values break the contract: shown as unknown, never as NaN or -1. */
+/** A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's rule). */
 export function validReceipt(receipt: MessageReceipt | null | undefined): MessageReceipt | undefined {
-  if (!receipt) return undefined;
-  if (receipt.kind === 'group') {
-    return isCount(receipt.readCount) && isCount(receipt.unreadCount) ? receipt : undefined;
-  }
-  if (receipt.kind === 'c2c') {
-    const timeOK = receipt.timestamp === undefined || isCount(receipt.timestamp);
-    return typeof receipt.peerRead === 'boolean' && timeOK ? receipt : undefined;
-  }
-  return undefined;
+  return receipt && validateReceipt(receipt).ok ? receipt : undefined;
 }
 
 export interface BadgeInput {

@@ -1,6 +1,7 @@
 import { useMemo, type ReactNode } from 'react';
 import { I18nContext, type I18n } from './context';
 import { en } from './en';
+import { localeDirection } from './direction';
 import { getFormat } from './format';
 import { ko } from './ko';
 import type { Strings } from './types';
@@ -22,14 +23,21 @@ export interface LocaleProviderProps {
   locale?: string;
   /** Overrides for any built-in string, e.g. `{ readByAll: 'Seen by everyone' }`. */
   strings?: Partial<Strings>;
+  /**
+   * Writing direction of the UI below (arrow keys in tabs follow it). Set it where the page's
+   * `dir` differs from the locale's.
+   * @default the locale's direction (rtl for ar, he, fa, ...)
+   */
+  dir?: 'ltr' | 'rtl';
   children?: ReactNode;
 }
 
 /** Sets the locale and string overrides of every kit component below it. */
-export function LocaleProvider({ locale = 'en', strings, children }: LocaleProviderProps) {
+export function LocaleProvider({ locale = 'en', strings, dir, children }: LocaleProviderProps) {
   const value = useMemo<I18n>(
-    () => ({ strings: { ...builtInStrings(locale), ...strings }, format: getFormat(locale) }),
-    [locale, strings],
+    () => ({ strings: { ...builtInStrings(locale), ...strings }, format: getFormat(locale), dir: dir ?? localeDirection(locale) }),
+    [locale, strings, dir],
   );
-  return <I18nContext value={value}>{children}</I18nContext>;
+  // `.Provider`, not the context itself: React 18 cannot render a context as a provider.
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

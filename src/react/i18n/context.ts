@@ -3,9 +3,12 @@ import { en } from './en';
 import { getFormat } from './format';
 import type { Format, Strings } from './types';
 
+/** What every component reads from the nearest `LocaleProvider`. */
 export interface I18n {
   strings: Strings;
   format: Format;
+  /** Writing direction of the UI. */
+  dir: 'ltr' | 'rtl';
 }
 
 // English by default, so every component renders without a provider (stories, tests, apps).
@@ -15,5 +18,5 @@ let fallback: I18n | undefined;
 
 /** The strings and formatters of the nearest `LocaleProvider`, or English. */
 export function useI18n(): I18n {
-  return useContext(I18nContext) ?? (fallback ??= { strings: en, format: getFormat('en') });
+  return useContext(I18nContext) ?? (fallback ??= { strings: en, format: getFormat('en'), dir: 'ltr' });
 }
