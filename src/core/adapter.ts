@@ -36,8 +36,10 @@ export type ChatEvent =
    */
   | { type: 'error'; error: ChatError };
 
+/** Receives every event an adapter pushes. */
 export type ChatListener = (event: ChatEvent) => void;
 
+/** The arguments of `ChatAdapter.login`: a fresh credential after a session ended. */
 export interface LoginOptions {
   /**
    * A new credential, e.g. after the session ended with USER_SIG_EXPIRED. An adapter keeps it
@@ -46,6 +48,7 @@ export interface LoginOptions {
   userSig?: string;
 }
 
+/** The arguments of `ChatAdapter.sendMessage`. */
 export interface SendMessageInput {
   conversationID: ConversationID;
   text: string;
@@ -54,6 +57,7 @@ export interface SendMessageInput {
   clientID?: string;
 }
 
+/** The arguments of `getMessageHistory`. */
 export interface HistoryQuery {
   conversationID: ConversationID;
   /** '' or absent for the newest page. */
@@ -62,6 +66,7 @@ export interface HistoryQuery {
   count?: number;
 }
 
+/** The arguments of `getGroupMessageReadMemberList`. */
 export interface MemberListQuery {
   messageID: MessageID;
   filter: ReadFilter;

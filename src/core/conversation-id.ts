@@ -36,10 +36,12 @@ export function groupIDOf(conversationID: ConversationID): GroupID | undefined {
   return parsed?.type === 'group' ? parsed.groupID : undefined;
 }
 
+/** The conversation ID of the 1:1 chat with `userID`. */
 export function c2cConversationID(userID: UserID): ConversationID {
   return `${C2C}${userID}`;
 }
 
+/** The conversation ID of group `groupID`. */
 export function groupConversationID(groupID: GroupID): ConversationID {
   return `${GROUP}${groupID}`;
 }

@@ -33,6 +33,7 @@ export const ErrorCode = {
   UNKNOWN: 9999,
 } as const;
 
+/** One of the `ErrorCode` values. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 const TRANSIENT: ReadonlySet<number> = new Set([
@@ -50,12 +51,14 @@ const ENDS_SESSION: ReadonlySet<number> = new Set([
   ErrorCode.KICKED_BY_SERVER,
 ]);
 
+/** Extra details of a `ChatError`. */
 export interface ChatErrorOptions {
   cause?: unknown;
   /** The backend's own code where it differs from `code` (Tencent's 3003 for KICKED_OUT, say). */
   backendCode?: number;
 }
 
+/** The one error type of the kit: every adapter call and store action fails with it. `code` is an `ErrorCode`. */
 export class ChatError extends Error {
   override readonly name = 'ChatError';
   readonly code: ErrorCode;
@@ -81,6 +84,7 @@ export class ChatError extends Error {
   }
 }
 
+/** Whether `value` is a `ChatError`. */
 export function isChatError(value: unknown): value is ChatError {
   return value instanceof ChatError;
 }

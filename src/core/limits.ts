@@ -8,10 +8,12 @@ export const MAX_RECEIPT_BATCH = 100;
 
 /** `getGroupMessageReadMemberList` page size: default and cap (as in Tencent's SDK). */
 export const DEFAULT_MEMBER_PAGE_SIZE = 100;
+/** The most members one `getGroupMessageReadMemberList` page holds (as in Tencent's SDK). */
 export const MAX_MEMBER_PAGE_SIZE = 100;
 
 /** `getMessageHistory` page size: default and cap. */
 export const DEFAULT_HISTORY_PAGE_SIZE = 20;
+/** The most messages one `getMessageHistory` call returns. */
 export const MAX_HISTORY_PAGE_SIZE = 100;
 
 /** Longest message text accepted, in UTF-16 code units (Tencent caps a message at 12 KB). */

@@ -11,6 +11,7 @@ import type { Message, MessageReceipt } from './types';
  */
 export type ReceiptStatus = 'sending' | 'failed' | 'sent' | 'partial' | 'read';
 
+/** The one display status of a message for its sender (see `ReceiptStatus`). */
 export function receiptStatus(
   message: Pick<Message, 'status'>,
   receipt: MessageReceipt | undefined,

@@ -3,12 +3,16 @@
  * (see the README's mapping table); shapes are the kit's own and backend-neutral.
  */
 
+/** A user's ID. */
 export type UserID = string;
+/** A group's ID (the part of a group conversation ID after `GROUP`). */
 export type GroupID = string;
+/** A message's ID: the server's, or an optimistic message's client ID until it is sent. */
 export type MessageID = string;
 /** `'C2C' + peer userID` for 1:1 chats, `'GROUP' + groupID` for groups, as in Tencent's SDK. */
 export type ConversationID = string;
 
+/** A user's public profile. */
 export interface UserProfile {
   userID: UserID;
   nickname?: string;
@@ -16,6 +20,7 @@ export interface UserProfile {
   avatarURL?: string;
 }
 
+/** A member's profile inside a group: the group's name card comes before the nickname. */
 export interface GroupMemberProfile extends UserProfile {
   /** The member's name inside this group; shown before the nickname. */
   nameCard?: string;
@@ -24,6 +29,7 @@ export interface GroupMemberProfile extends UserProfile {
 /** Tencent's group types. Community and AVChatRoom never support read receipts. */
 export type GroupType = 'Work' | 'Public' | 'Meeting' | 'Community' | 'AVChatRoom';
 
+/** A group as the kit needs it: name, type, member count and whether receipts are on for its type. */
 export interface GroupInfo {
   groupID: GroupID;
   name: string;
@@ -36,6 +42,7 @@ export interface GroupInfo {
 /** Delivery status of a message as the sender's client knows it. */
 export type MessageStatus = 'sending' | 'sent' | 'failed';
 
+/** A chat message as every adapter delivers it. */
 export interface Message {
   /** Server-assigned ID; a local optimistic message carries its clientID here until sent. */
   messageID: MessageID;
@@ -58,6 +65,7 @@ export interface Message {
  */
 export type MessageReceipt = GroupMessageReceipt | C2CMessageReceipt;
 
+/** The receipt of a group message: how many eligible members read it and how many have not. */
 export interface GroupMessageReceipt {
   kind: 'group';
   messageID: MessageID;
@@ -68,6 +76,7 @@ export interface GroupMessageReceipt {
   version?: number;
 }
 
+/** The receipt of a 1:1 message: whether the peer read it, and when where known. */
 export interface C2CMessageReceipt {
   kind: 'c2c';
   messageID: MessageID;
@@ -78,8 +87,10 @@ export interface C2CMessageReceipt {
   timestamp?: number;
 }
 
+/** The reader list's tabs: who read a message, and who has not. */
 export type ReadFilter = 'read' | 'unread';
 
+/** One row of the reader list. */
 export interface ReadMember {
   profile: GroupMemberProfile;
   /** When this member read the message (ms), where known; absent in the unread list. */
@@ -94,6 +105,7 @@ export interface MemberPage {
   isFinished: boolean;
 }
 
+/** One page of `getMessageHistory`, oldest message first. */
 export interface HistoryPage {
   /** Oldest first. */
   messages: Message[];

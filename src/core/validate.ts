@@ -18,7 +18,9 @@ import {
   type Fields,
 } from './validate-fields';
 
+/** What `validateReceipt` returns: the clean receipt, or the error saying what is wrong. */
 export type ReceiptValidation = { ok: true; receipt: MessageReceipt } | { ok: false; error: ChatError };
+/** What `validateMessage` returns: the clean message, or the error saying what is wrong. */
 export type MessageValidation = { ok: true; message: Message } | { ok: false; error: ChatError };
 
 /**

@@ -67,6 +67,7 @@ export interface MockBackend {
 
 const DEFAULT_RECEIPT_TYPES: readonly GroupType[] = ['Work', 'Public', 'Meeting'];
 
+/** An in-memory chat service with users, groups, read receipts, latency and faults. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const hub = new EventHub(options.receiptFlushInterval ?? 0);
   const state = new BackendState(options.clock ?? Date.now, hub, options.receiptGroupTypes ?? DEFAULT_RECEIPT_TYPES);

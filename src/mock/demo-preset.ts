@@ -5,6 +5,7 @@ import { createRandom } from './prng';
 import type { PresetOptions } from './presets';
 import type { MockUser } from './types';
 
+/** One conversation of the demo world, as the demo app lists it. */
 export interface DemoConversationInfo {
   /** As `me` sees it. */
   conversationID: ConversationID;
@@ -15,6 +16,7 @@ export interface DemoConversationInfo {
   note?: string;
 }
 
+/** The demo world: everything the demo app shows, in one backend. */
 export interface DemoPreset {
   backend: MockBackend;
   me: UserID;

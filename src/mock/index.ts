@@ -6,7 +6,7 @@ export { simulate } from './simulate';
 export type { SimulateOptions } from './simulate';
 export { presets } from './presets';
 export type { Preset, PresetOptions } from './presets';
-export type { DemoPreset } from './demo-preset';
+export type { DemoConversationInfo, DemoPreset } from './demo-preset';
 export type {
   MockAdapterOptions,
   MockBackendOptions,

@@ -18,6 +18,7 @@ export interface Preset {
   messageIDs: MessageID[];
 }
 
+/** Options of every preset. */
 export type PresetOptions = Pick<MockBackendOptions, 'clock' | 'receiptFlushInterval' | 'receiptGroupTypes'> & {
   seed?: number;
 };
@@ -76,6 +77,7 @@ function groupPreset(
   return { backend, me: 'me', conversationID, groupID, messageIDs: [message.messageID, latest.messageID] };
 }
 
+/** Ready-made mock worlds for stories, tests and the demo. */
 export const presets = {
   oneToOne: (options: PresetOptions = {}): Preset => oneToOne(options),
   /** A 20-member Work team: the welcome message is read by about half. */

@@ -2,6 +2,7 @@ import type { ConversationID, UserID } from '../core';
 import type { MockBackend } from './backend';
 import { createRandom } from './prng';
 
+/** Options of `simulate`. */
 export interface SimulateOptions {
   /** Same seed, same readers in the same order. @default 1 */
   seed?: number;

@@ -1,13 +1,16 @@
 import type { ErrorCode, GroupID, GroupType, UserID, UserProfile } from '../core';
 
+/** A user of the mock backend. */
 export type MockUser = UserProfile;
 
+/** A member of a mock group: a user ID, or one with a name card. */
 export interface MockGroupMember {
   userID: UserID;
   /** The member's name inside this group. */
   nameCard?: string;
 }
 
+/** A group of the mock backend. */
 export interface MockGroup {
   groupID: GroupID;
   name: string;
@@ -16,6 +19,7 @@ export interface MockGroup {
   members: ReadonlyArray<UserID | MockGroupMember>;
 }
 
+/** Options of `createMockBackend`: who exists, which groups, latency and faults. */
 export interface MockBackendOptions {
   users?: readonly MockUser[];
   groups?: readonly MockGroup[];
@@ -51,6 +55,7 @@ export type MockOperation =
 /** Latency in ms: fixed, or uniform in [min, max]. */
 export type MockLatency = number | { min: number; max: number };
 
+/** Faults injected into pushed events: drops, duplicates, delays and reordering. */
 export interface MockEventFaults {
   /** Probability that an event is lost. @default 0 */
   dropRate?: number;
@@ -62,6 +67,7 @@ export interface MockEventFaults {
   reorderWindow?: number;
 }
 
+/** Faults injected into calls and events. */
 export interface MockFaults {
   /** Failure probability, for every operation or per operation. Fails with NETWORK. @default 0 */
   errorRate?: number | Partial<Record<MockOperation, number>>;
@@ -70,6 +76,7 @@ export interface MockFaults {
   events?: MockEventFaults;
 }
 
+/** Options of `createMockAdapter`: fault injection on top of the backend's. */
 export interface MockAdapterOptions extends MockFaults {
   /** Seeds latency and faults so a run replays. @default 1 */
   seed?: number;

@@ -22,6 +22,7 @@ export interface WebSocketAdapterOptions {
   random?: () => number;
 }
 
+/** The WebSocket adapter: a `ChatAdapter` plus its connection state. */
 export interface WebSocketAdapter extends ChatAdapter {
   readonly connectionState: ConnectionState;
 }
@@ -38,6 +39,7 @@ interface Pending {
   timer: ReturnType<typeof setTimeout>;
 }
 
+/** A `ChatAdapter` that talks to the mock backend's WebSocket server (`npm run backend`). */
 export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSocketAdapter {
   const { url, userID, userSig } = options;
   const minMs = Math.max(1, options.reconnect?.minMs ?? 500);

@@ -26,4 +26,5 @@ export interface WebSocketLike {
   onclose: ((event: never) => void) | null;
   onerror: ((event: never) => void) | null;
 }
+/** A `WebSocket` constructor: the browser's, or the `ws` package's in Node. */
 export type WebSocketConstructor = new (url: string) => WebSocketLike;

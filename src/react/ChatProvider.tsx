@@ -4,6 +4,7 @@ import { createChatStore, type ChatStore, type ChatStoreOptions } from '../core/
 import { ChatContext, type ChatContextValue } from './chat-context';
 import { VisibilityReporter } from './visibility-reporter';
 
+/** Props of `ChatProvider`: an adapter (and options) for a new store, or a ready store. */
 export type ChatProviderProps = {
   children?: ReactNode;
 } & (

@@ -14,10 +14,12 @@ export function useChatActions(): ChatActions {
   return useChatContext('useChatActions').store.actions;
 }
 
+/** The logged-in user's ID, or null before login. */
 export function useCurrentUserID(): UserID | null {
   return useStore(useChatContext('useCurrentUserID').store, selectUserID);
 }
 
+/** The connection state of the provider's store. */
 export function useConnectionState(): ConnectionState {
   return useStore(useChatContext('useConnectionState').store, selectConnection);
 }
@@ -27,12 +29,14 @@ export function useErrors(): readonly ErrorEntry[] {
   return useStore(useChatContext('useErrors').store, selectErrors);
 }
 
+/** What `usePrivacy` returns: the receipt settings and their setter. */
 export interface Privacy {
   sendReceipts: boolean;
   showReceipts: boolean;
   setPrivacy: ChatActions['setPrivacy'];
 }
 
+/** The user's receipt settings and the action that changes them. */
 export function usePrivacy(): Privacy {
   const { store } = useChatContext('usePrivacy');
   const sendReceipts = useStore(store, selectSendReceipts);

@@ -5,6 +5,7 @@ import { conversationMessagesSelector, selectConversation, selectSession, type L
 import type { ConversationID, Message, MessageID } from '../core/types';
 import { useChatContext } from './chat-context';
 
+/** What `useConversation` returns. */
 export interface UseConversationResult {
   /** Oldest first; local messages (sending or failed) last. */
   messages: readonly Message[];

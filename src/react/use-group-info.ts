@@ -5,6 +5,7 @@ import type { GroupID, GroupInfo, UserID, UserProfile } from '../core/types';
 import { useChatContext } from './chat-context';
 import { loadStatusOf } from './query-status';
 
+/** A value from the store's query cache, with the kit's load status. */
 export interface CachedValue<T> {
   status: LoadStatus;
   data: T | undefined;

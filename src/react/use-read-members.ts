@@ -6,6 +6,7 @@ import { useChatContext } from './chat-context';
 import type { MemberListState } from './member-list-state';
 import { loadStatusOf } from './query-status';
 
+/** Options of `useReadMembers`. */
 export interface ReadMembersOptions {
   /** Fetch only while the drawer tab is shown. @default true */
   enabled?: boolean;

@@ -5,6 +5,7 @@ import { selectSendReceipts, selectUserID } from '../core/store';
 import type { Message, MessageID } from '../core/types';
 import { useChatContext } from './chat-context';
 
+/** What `useReceiptReporter` returns, for lists that manage their own elements. */
 export interface ReceiptReporter {
   /** Observes an element for the message; returns the unobserve. For virtualized lists. */
   observe: (element: Element, messageID: MessageID) => () => void;

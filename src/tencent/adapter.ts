@@ -17,6 +17,7 @@ import { sendText } from './send';
 import { SessionWatch } from './session';
 import { KnownUsers } from './users';
 
+/** Options of `createTencentChatAdapter`. */
 export interface TencentChatAdapterOptions {
   /**
    * Group types whose read receipts are switched on in the Chat console (Feature Configuration >

@@ -11,6 +11,7 @@ import type { GroupID, GroupInfo, MemberPage, MessageID, ReadFilter, UserID, Use
 import { validateMemberPage } from '../validate-pages';
 import { isRetryable, QUERY_ATTEMPTS } from './retry';
 
+/** The loaded pages of one reader-list tab, as TanStack Query keeps them. */
 export type MemberPages = InfiniteData<MemberPage, string>;
 
 /**

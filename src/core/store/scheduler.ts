@@ -16,6 +16,7 @@ export type UpdateScheduler = (publication: Publication) => () => void;
 /** Every change goes out at once: Node, servers, tests. */
 export const immediateUpdates: UpdateScheduler = (publication) => () => publication.publish();
 
+/** Options of `frameUpdates`, for tests that turn frames by hand. */
 export interface FrameUpdatesOptions {
   /** Calls back at the next frame. @default requestAnimationFrame, with a 100 ms timer for hidden pages */
   requestFrame?: (callback: () => void) => void;

@@ -5,16 +5,23 @@ import type { ChatState, ConversationState, ErrorEntry } from './types';
 /** Plain selectors: pass them to `useChatStore` or call them on `store.getState()`. */
 
 export const selectUserID = (state: ChatState): UserID | null => state.userID;
+/** The connection state. */
 export const selectConnection = (state: ChatState): ConnectionState => state.connection;
+/** The latest reported errors, oldest first. */
 export const selectErrors = (state: ChatState): readonly ErrorEntry[] => state.errors;
+/** Whether the UI shows receipt badges. */
 export const selectShowReceipts = (state: ChatState): boolean => state.showReceipts;
+/** Whether the current user reports reads to others. */
 export const selectSendReceipts = (state: ChatState): boolean => state.sendReceipts;
+/** The login's status. */
 export const selectSession = (state: ChatState): ChatState['session'] => state.session;
 
+/** What the store knows of one conversation, or undefined before it was opened. */
 export function selectConversation(state: ChatState, conversationID: ConversationID): ConversationState | undefined {
   return state.conversations.get(conversationID);
 }
 
+/** One loaded message by ID. */
 export function selectMessage(state: ChatState, messageID: MessageID): Message | undefined {
   return state.messages.get(messageID);
 }
@@ -63,6 +70,7 @@ function sameItems(a: readonly Message[], b: readonly Message[]): boolean {
   return true;
 }
 
+/** How many receipts are still to send, over every conversation. */
 export function selectOutboxSize(state: ChatState): number {
   let size = 0;
   for (const ids of state.outbox.values()) size += ids.length;

@@ -23,6 +23,7 @@ import type { UpdateScheduler } from './scheduler';
  */
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
+/** What the store knows of one conversation: its loaded messages in order and its paging. */
 export interface ConversationState {
   conversationID: ConversationID;
   /**
@@ -76,16 +77,19 @@ export interface ChatState {
   showReceipts: boolean;
 }
 
+/** Options of one send. */
 export interface SendOptions {
   /** @default true */
   needReadReceipt?: boolean;
 }
 
+/** The user's receipt settings; fields left out keep their value. */
 export interface PrivacySettings {
   sendReceipts?: boolean;
   showReceipts?: boolean;
 }
 
+/** What a store can be asked to do: the only way to change its state and the only callers of the adapter. */
 export interface ChatActions {
   /** Subscribes to adapter events and logs in (once per store). Returns a dispose. */
   start(): () => void;
@@ -121,6 +125,7 @@ export interface Timers {
   clearTimeout(handle: unknown): void;
 }
 
+/** Options of `createChatStore`; every one has a default. */
 export interface ChatStoreOptions {
   /** @default true */
   sendReceipts?: boolean;

@@ -9,6 +9,7 @@ import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadOnVisible } from '../use-read-on-visible';
 
+/** Props of `BoundMessageBubble`: the message's ID and the bubble's own options. */
 export interface BoundMessageBubbleProps
   extends Pick<MessageBubbleProps, 'showSender' | 'badge' | 'renderContent' | 'footer'> {
   messageID: MessageID;

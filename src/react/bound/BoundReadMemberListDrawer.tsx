@@ -6,6 +6,7 @@ import type { MemberListState } from '../member-list-state';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadMembers } from '../use-read-members';
 
+/** Props of `BoundReadMemberListDrawer`. */
 export interface BoundReadMemberListDrawerProps {
   /** The own group message whose readers are listed; the drawer is closed without one. */
   messageID: MessageID | null;

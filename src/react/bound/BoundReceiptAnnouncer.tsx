@@ -54,16 +54,17 @@ export function useReceiptAnnouncement(conversationID: ConversationID, enabled: 
   return text;
 }
 
-/**
- * The conversation's polite status region on live data. Its own component, so a new sentence
- * re-renders this region and not the message list.
- */
+/** Props of `BoundReceiptAnnouncer`. */
 export interface BoundReceiptAnnouncerProps {
   conversationID: ConversationID;
   /** Announce at all (usually: receipts are on in this conversation). @default true */
   enabled?: boolean;
 }
 
+/**
+ * The conversation's polite status region on live data. Its own component, so a new sentence
+ * re-renders this region and not the message list.
+ */
 export function BoundReceiptAnnouncer({ conversationID, enabled = true }: BoundReceiptAnnouncerProps) {
   return <ReceiptAnnouncer message={useReceiptAnnouncement(conversationID, enabled)} />;
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
 import { useNewestFirst } from './use-newest-first';
 
+/** Props of `MessageList`. */
 export interface MessageListProps {
   /** Messages of the conversation, oldest first. */
   messages: readonly Message[];

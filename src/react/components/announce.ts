@@ -4,6 +4,7 @@ import { getFormat } from '../i18n/format';
 import type { I18n } from '../i18n/context';
 import { validReceipt } from './badge-model';
 
+/** Options of `announceReceipts`. */
 export interface AnnounceOptions {
   /** The sender's latest message: its news is spelled out, others are summed up. */
   lastMessageID?: MessageID;

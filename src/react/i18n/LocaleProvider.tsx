@@ -15,6 +15,7 @@ export function builtInStrings(locale: string): Strings {
   return en;
 }
 
+/** Props of `LocaleProvider`. */
 export interface LocaleProviderProps {
   /**
    * BCP 47 locale for built-in strings and every Intl formatter.
