@@ -1,10 +1,18 @@
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { MockBackend } from '../backend';
 import { presets } from '../presets';
-import { handleDevRequest } from './dev-usersig';
+import { handleHttpRequest, type HttpContext } from './dev-usersig';
 import { DEFAULT_LIMITS, type ServerLimits } from './limits';
+import { DEMO_ORIGINS, normalizeOrigins, originAllowed } from './origins';
 import { SocketSession } from './session';
+
+/** Where the server reports what it does on purpose: the dev-sig warning at start, and its own bugs. */
+export interface ServerLogger {
+  warn(message: string): void;
+  error(message: string, error?: unknown): void;
+}
 
 export interface MockServerOptions {
   /** 0 picks a free port (tests). @default 8787 */
@@ -18,6 +26,16 @@ export interface MockServerOptions {
   limits?: Partial<ServerLimits>;
   /** Ping interval; a socket that misses one pong is dropped at the next tick. @default 30000 */
   heartbeatMs?: number;
+  /**
+   * Browser origins that may open a WebSocket and fetch dev sigs, such as `http://127.0.0.1:5173`.
+   * Requests without an `Origin` (Node, curl) are not browsers' cross-origin requests and pass.
+   * @default DEMO_ORIGINS (the demo's dev server on 127.0.0.1 and localhost, port 5173)
+   */
+  allowedOrigins?: readonly string[];
+  /** DEV ONLY: serve `GET /dev/usersig`, a sig for any user; logged as a warning at start. @default false */
+  devSigs?: boolean;
+  /** @default console */
+  logger?: ServerLogger;
 }
 
 export interface MockServer {
@@ -47,17 +65,59 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const heartbeatMs = options.heartbeatMs ?? 30_000;
   const { secret } = options;
   if (typeof secret !== 'string' || secret.length < 8) throw new Error('startMockServer needs a secret of at least 8 characters');
+  const allowedOrigins = normalizeOrigins(options.allowedOrigins ?? DEMO_ORIGINS);
+  const logger = options.logger ?? console;
+  const httpContext: HttpContext = { backend, secret, devSigs: options.devSigs === true, allowedOrigins, host };
+
+  // Bad input must never reach the process: whatever a handler throws is logged, and only the
+  // request or socket that caused it is answered or dropped.
+  function onRequest(req: IncomingMessage, res: ServerResponse): void {
+    try {
+      handleHttpRequest(req, res, httpContext);
+    } catch (error) {
+      logger.error('mock server: HTTP handler failed', error);
+      if (res.headersSent) res.destroy();
+      else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end('{"error":"Internal server error"}');
+    }
+  }
+
+  function onUpgrade(wss: WebSocketServer, req: IncomingMessage, socket: Duplex, head: Buffer): void {
+    socket.on('error', () => undefined);
+    try {
+      if (!originAllowed(req, allowedOrigins)) {
+        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\nOrigin not allowed\n');
+        return;
+      }
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+    } catch (error) {
+      logger.error('mock server: WebSocket upgrade failed', error);
+      socket.destroy();
+    }
+  }
 
   async function listen(port: number): Promise<Listening> {
     const sockets = new Set<WebSocket>();
-    const http = createServer((req, res) => handleDevRequest(req, res, backend, secret));
-    const wss = new WebSocketServer({ server: http, maxPayload: limits.maxFrameBytes });
+    const server = createServer(onRequest);
+    const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
+    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => onUpgrade(wss, req, socket, head));
+    // Unanswered, Node drops a CONNECT without a word; say why instead.
+    server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
+      socket.on('error', () => undefined);
+      socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    });
     const alive = new WeakSet<WebSocket>();
-    wss.on('connection', (socket) => {
+    wss.on('connection', (socket: WebSocket) => {
       sockets.add(socket);
       alive.add(socket);
       const session = new SocketSession(socket, { backend, secret, limits });
-      socket.on('message', (data, isBinary) => session.handle(data as Buffer, isBinary));
+      socket.on('message', (data, isBinary) => {
+        try {
+          session.handle(data as Buffer, isBinary);
+        } catch (error) {
+          logger.error('mock server: WebSocket handler failed', error);
+          socket.close(1011, 'Internal server error');
+        }
+      });
       socket.on('pong', () => alive.add(socket));
       // ws has already closed the socket (1009 for an oversized frame, 1002 for bad framing).
       socket.on('error', () => undefined);
@@ -79,13 +139,13 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     }, heartbeatMs);
     heartbeat.unref();
     await new Promise<void>((resolve, reject) => {
-      http.once('error', reject);
-      http.listen(port, host, () => {
-        http.off('error', reject);
+      server.once('error', reject);
+      server.listen(port, host, () => {
+        server.off('error', reject);
         resolve();
       });
     });
-    return { http, wss, heartbeat, sockets };
+    return { http: server, wss, heartbeat, sockets };
   }
 
   async function stop({ http, wss, heartbeat, sockets }: Listening): Promise<void> {
@@ -100,6 +160,12 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const address = current.http.address();
   const port = typeof address === 'object' && address !== null ? address.port : (options.port ?? 8787);
   const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  if (httpContext.devSigs) {
+    logger.warn(
+      `DEV ONLY: http://${authority}/dev/usersig hands a userSig for any user to ${[...allowedOrigins].join(', ') || 'no browser origin'} ` +
+        'and to non-browser clients. Never expose this server beyond localhost.',
+    );
+  }
 
   return {
     url: `ws://${authority}`,
