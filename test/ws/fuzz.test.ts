@@ -64,7 +64,7 @@ describe('fuzzing the server (issue 16, finding 1)', () => {
   beforeAll(async () => {
     server = await startServer({
       devSigs: true,
-      limits: { callRate: { capacity: 1e6, perSecond: 1e6 } },
+      limits: { callRate: { capacity: 1e6, perSecond: 1e6 }, loginRate: { capacity: 1e6, perSecond: 1e6 } },
       logger: { warn: () => undefined, error: (message) => expect.fail(`server logged an error: ${message}`) },
     });
   });

@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import type { MockBackend } from '../backend';
 import { presets } from '../presets';
 import { handleHttpRequest, type HttpContext } from './dev-usersig';
-import { DEFAULT_LIMITS, type ServerLimits } from './limits';
+import { createBudgets, DEFAULT_LIMITS, type ServerLimits } from './limits';
 import { DEMO_ORIGINS, normalizeOrigins, originAllowed } from './origins';
 import { SocketSession } from './session';
 
@@ -67,6 +67,8 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   if (typeof secret !== 'string' || secret.length < 8) throw new Error('startMockServer needs a secret of at least 8 characters');
   const allowedOrigins = normalizeOrigins(options.allowedOrigins ?? DEMO_ORIGINS);
   const logger = options.logger ?? console;
+  // Outlive restarts, as a real service's budgets would outlive one node going down.
+  const budgets = createBudgets(limits);
   const httpContext: HttpContext = { backend, secret, devSigs: options.devSigs === true, allowedOrigins, host };
 
   // Bad input must never reach the process: whatever a handler throws is logged, and only the
@@ -106,10 +108,10 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     });
     const alive = new WeakSet<WebSocket>();
-    wss.on('connection', (socket: WebSocket) => {
+    wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
       sockets.add(socket);
       alive.add(socket);
-      const session = new SocketSession(socket, { backend, secret, limits });
+      const session = new SocketSession(socket, { backend, secret, limits, budgets, ip: req.socket.remoteAddress ?? 'unknown' });
       socket.on('message', (data, isBinary) => {
         try {
           session.handle(data as Buffer, isBinary);
@@ -128,6 +130,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     });
     // A half-open socket (peer gone without a FIN) never answers a ping: terminate it.
     const heartbeat = setInterval(() => {
+      for (const budget of Object.values(budgets)) budget.prune();
       for (const socket of sockets) {
         if (!alive.has(socket)) {
           socket.terminate();

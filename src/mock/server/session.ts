@@ -5,7 +5,7 @@ import type { MockBackend, MockConnection } from '../backend';
 import { field } from '../params';
 import type { WsRequest, WsServerFrame } from '../ws-protocol';
 import { errorFrame, parseFrame } from './frames';
-import { TokenBucket, type ServerLimits } from './limits';
+import { TokenBucket, type ServerLimits, type SharedBudgets } from './limits';
 import { OPS } from './ops';
 import { verifyUserSig } from './usersig';
 
@@ -13,6 +13,10 @@ export interface SessionDeps {
   backend: MockBackend;
   secret: string;
   limits: ServerLimits;
+  /** Per-user and per-IP budgets, shared with every other socket of the server. */
+  budgets: SharedBudgets;
+  /** The client's address, for the per-IP login budget. */
+  ip: string;
 }
 
 /**
@@ -22,14 +26,12 @@ export interface SessionDeps {
 export class SocketSession {
   private connection: MockConnection | undefined;
   private readonly calls: TokenBucket;
-  private readonly receipts: TokenBucket;
 
   constructor(
     private readonly socket: WebSocket,
     private readonly deps: SessionDeps,
   ) {
     this.calls = new TokenBucket(deps.limits.callRate);
-    this.receipts = new TokenBucket(deps.limits.receiptRate);
   }
 
   get userID(): UserID | undefined {
@@ -64,11 +66,13 @@ export class SocketSession {
     if (spec === undefined) throw new ChatError(ErrorCode.INVALID_PARAMETER, `Unknown op ${JSON.stringify(op).slice(0, 80)}`);
     const connection = this.connection;
     if (connection === undefined) throw new ChatError(ErrorCode.NOT_LOGGED_IN, `${op} needs login first`);
-    if (spec.receipt && !this.receipts.take()) throw rateLimited(op);
+    // Per user, not per socket: ten sockets of one user share one budget.
+    if (spec.budget !== undefined && !this.deps.budgets[spec.budget].take(connection.userID)) throw rateLimited(op);
     return spec.run({ backend: this.deps.backend, userID: connection.userID, connection, limits: this.deps.limits }, params);
   }
 
   private login(params: Readonly<Record<string, unknown>>): { userID: UserID } {
+    if (!this.deps.budgets.logins.take(this.deps.ip)) throw rateLimited('login');
     const userID = field(params, 'userID');
     if (typeof userID !== 'string' || userID === '') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'login needs a userID');
     verifyUserSig(field(params, 'userSig'), userID, this.deps.secret);
