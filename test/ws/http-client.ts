@@ -29,7 +29,7 @@ function finalHead(received: string): { status: number; head: string } | undefin
  * head. Gives up after `waitMs`: a request the server is right to wait on (a body that never
  * comes) is then reported as no answer, not a hang.
  */
-export function rawHTTP(server: MockServer, bytes: string | Buffer, waitMs = 2000): Promise<RawAnswer> {
+export function rawHTTP(server: MockServer, bytes: string | Buffer, waitMs = 5000): Promise<RawAnswer> {
   const { hostname, port } = new URL(server.httpURL);
   return new Promise((resolve) => {
     const socket = connect(Number(port), hostname);

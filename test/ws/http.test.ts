@@ -24,7 +24,7 @@ describe('HTTP and upgrades against hostile requests', () => {
     ['an absolute target with port 99999', 'GET http://a:99999/ HTTP/1.1'],
   ])('answers %s with 400 and keeps serving (issue 16, finding 1)', async (_label, line) => {
     await start({ devSigs: true });
-    const answer = await rawHTTP(server, `${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`);
+    const answer = await rawHTTP(server, `${line}\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n`, 2000);
     expect(answer.status).toBe(400);
     const client = await loggedIn(server, 'alice');
     expect(await client.request('getGroupInfo', { groupID: 'team' })).toMatchObject({ ok: true });

@@ -4,7 +4,8 @@ import { ErrorCode } from '../../src/core';
 import type { MockServer, ServerLimits } from '../../src/mock/server';
 import { codeOf } from '../contract/fixture';
 import { generateUserSig } from '../../src/mock/server';
-import { adapterFor, loggedIn, rawClient, sigFor, startServer, type RawClient } from './harness';
+import { WsCloseCode } from '../../src/mock';
+import { adapterFor, loggedIn, rawClient, sigFor, startServer, until, type RawClient } from './harness';
 
 const errorCode = (reply: Record<string, unknown>) => (reply.error as { code: number } | undefined)?.code;
 const ids = (n: number, prefix = 'm') => Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -102,6 +103,25 @@ describe('server limits', () => {
     const error = await adapter.markC2CMessageAsRead('alice').catch((e: unknown) => e);
     expect(error).toMatchObject({ code: ErrorCode.RATE_LIMITED, transient: true });
     await adapter.logout();
+  });
+
+  it('closes a socket that does not read its replies with 4003 SLOW_READER (issue 16, finding 3)', async () => {
+    server = await startServer({ limits: { maxBufferedBytes: 256 * 1024 }, closeGraceMs: 30_000 });
+    for (let i = 0; i < 100; i += 1) {
+      server.backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'x'.repeat(8000), needReadReceipt: false });
+    }
+    const reader = await loggedIn(server, 'bob');
+    clients.push(reader);
+    reader.socket.pause();
+    const page = JSON.stringify({ id: 9, op: 'getMessageHistory', params: { conversationID: 'GROUPteam', count: 100 } });
+    // 40 pages of ~810 KB: more than the kernel's socket buffers take, so the rest queues in the server.
+    for (let i = 0; i < 40; i += 1) reader.sendRaw(page);
+    await until(() => server.bufferedBytes > 256 * 1024, 10_000, 'replies to queue up');
+    reader.socket.resume();
+    expect(await reader.closed).toEqual({ code: WsCloseCode.SLOW_READER });
+    const replies = reader.frames.filter((frame) => (frame as { id?: unknown }).id === 9);
+    expect(replies.length).toBeGreaterThan(0);
+    expect(replies.length).toBeLessThan(40);
   });
 
   it('closes the socket with 1009 on a frame over maxFrameBytes', async () => {

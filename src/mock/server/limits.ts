@@ -13,6 +13,12 @@ export interface RateLimit {
 export interface ServerLimits {
   /** Largest frame in bytes; bigger frames close the socket with 1009 (ws `maxPayload`). */
   maxFrameBytes: number;
+  /**
+   * Bytes a socket may have queued and unread (`bufferedAmount`). Past it the server serves that
+   * socket nothing more and closes it with 4003 (SLOW_READER), so one socket holds at most this
+   * plus the one reply that crossed it.
+   */
+  maxBufferedBytes: number;
   maxTextLength: number;
   /** IDs per `sendMessageReadReceipts` call (Tencent: 30; the WebSocket adapter splits). */
   maxReceiptBatch: number;
@@ -32,6 +38,7 @@ export interface ServerLimits {
 
 export const DEFAULT_LIMITS: ServerLimits = {
   maxFrameBytes: 64 * 1024,
+  maxBufferedBytes: 4 * 1024 * 1024,
   maxTextLength: MAX_MESSAGE_TEXT_LENGTH,
   maxReceiptBatch: 30,
   maxReceiptPullBatch: 100,

@@ -36,6 +36,8 @@ export interface MockServerOptions {
   devSigs?: boolean;
   /** @default console */
   logger?: ServerLogger;
+  /** How long a socket the server closes (slow reader, deadlines) may take to read the close frame before it is cut. @default 1000 */
+  closeGraceMs?: number;
 }
 
 export interface MockServer {
@@ -46,6 +48,8 @@ export interface MockServer {
   readonly backend: MockBackend;
   /** Number of open sockets (for tests and diagnostics). */
   readonly socketCount: number;
+  /** Bytes queued to send over all open sockets, their `bufferedAmount` summed (for tests and diagnostics). */
+  readonly bufferedBytes: number;
   close(): Promise<void>;
   /** Drops every socket and stops listening, waits `downMs`, then listens again on the same port with the same backend. */
   restart(options?: { downMs?: number }): Promise<void>;
@@ -111,7 +115,14 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
       sockets.add(socket);
       alive.add(socket);
-      const session = new SocketSession(socket, { backend, secret, limits, budgets, ip: req.socket.remoteAddress ?? 'unknown' });
+      const session = new SocketSession(socket, {
+        backend,
+        secret,
+        limits,
+        budgets,
+        ip: req.socket.remoteAddress ?? 'unknown',
+        closeGraceMs: options.closeGraceMs ?? 1000,
+      });
       socket.on('message', (data, isBinary) => {
         try {
           session.handle(data as Buffer, isBinary);
@@ -176,6 +187,11 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
     backend,
     get socketCount() {
       return current?.sockets.size ?? 0;
+    },
+    get bufferedBytes() {
+      let total = 0;
+      for (const socket of current?.sockets ?? []) total += socket.bufferedAmount;
+      return total;
     },
     async close() {
       const listening = current;

@@ -3,7 +3,7 @@ import { ChatError, ErrorCode, toChatError } from '../../core';
 import type { ChatEvent, UserID } from '../../core';
 import type { MockBackend, MockConnection } from '../backend';
 import { field } from '../params';
-import type { WsRequest, WsServerFrame } from '../ws-protocol';
+import { WsCloseCode, type WsRequest, type WsServerFrame } from '../ws-protocol';
 import { errorFrame, parseFrame } from './frames';
 import { TokenBucket, type ServerLimits, type SharedBudgets } from './limits';
 import { OPS } from './ops';
@@ -17,6 +17,8 @@ export interface SessionDeps {
   budgets: SharedBudgets;
   /** The client's address, for the per-IP login budget. */
   ip: string;
+  /** How long a socket the server closes may take to read its close frame before it is cut. */
+  closeGraceMs: number;
 }
 
 /**
@@ -39,6 +41,8 @@ export class SocketSession {
   }
 
   handle(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
+    // Frames still arrive while a close is under way; they get no answer.
+    if (this.socket.readyState !== WebSocket.OPEN || this.backlogged()) return;
     const text = isBinary ? undefined : Buffer.isBuffer(data) ? data.toString('utf8') : undefined;
     const parsed = text === undefined ? undefined : parseFrame(text);
     const id = parsed === undefined ? null : parsed.ok ? parsed.request.id : parsed.id;
@@ -57,6 +61,25 @@ export class SocketSession {
   close(): void {
     this.connection?.close();
     this.connection = undefined;
+  }
+
+  /**
+   * Ends the socket with `code`. A reader that never reads never gets the close frame either,
+   * so the socket is cut after a grace period and what it had queued is freed.
+   */
+  end(code: number, reason: string): void {
+    if (this.socket.readyState !== WebSocket.OPEN) return;
+    this.close();
+    this.socket.close(code, reason);
+    setTimeout(() => this.socket.terminate(), this.deps.closeGraceMs).unref();
+  }
+
+  /** Past the outbound bound, the client is not reading: stop serving it rather than queue more. */
+  private backlogged(): boolean {
+    const limit = this.deps.limits.maxBufferedBytes;
+    if (this.socket.bufferedAmount <= limit) return false;
+    this.end(WsCloseCode.SLOW_READER, `Over ${limit} bytes of replies unread`);
+    return true;
   }
 
   private run({ op, params }: WsRequest): unknown {
@@ -89,7 +112,7 @@ export class SocketSession {
   }
 
   private send(frame: WsServerFrame): void {
-    if (this.socket.readyState !== WebSocket.OPEN) return;
+    if (this.socket.readyState !== WebSocket.OPEN || this.backlogged()) return;
     this.socket.send(JSON.stringify(frame));
   }
 }
