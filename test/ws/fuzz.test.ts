@@ -80,8 +80,14 @@ describe('fuzzing the server (issue 16, finding 1)', () => {
   it('answers any request line and headers with a status below 500, and keeps serving', async () => {
     await fc.assert(
       fc.asyncProperty(httpRequest, async (request) => {
-        const { status, head } = await rawHTTP(server, request);
-        expect(status, `no answer to ${JSON.stringify(request)}`).toBeDefined();
+        const { status, head } = await rawHTTP(server, request, 2000);
+        if (status === undefined) {
+          // Node's parser reads `PRI ...\r\n\r\n` as the start of an HTTP/2 preface and waits
+          // for the rest: a wait for input, not a hang of ours. Others are still served.
+          expect(request.startsWith('PRI '), `no answer to ${JSON.stringify(request)}`).toBe(true);
+          expect((await get(`${server.httpURL}/`)).status).toBe(404);
+          return;
+        }
         expect(status, head).toBeGreaterThan(0);
         expect(status, head).toBeLessThan(500);
       }),

@@ -36,6 +36,8 @@ export interface MockServerOptions {
   devSigs?: boolean;
   /** @default console */
   logger?: ServerLogger;
+  /** A socket that has not logged in (or has logged out) for this long is closed with 4001 (LOGIN_DEADLINE). @default 10000 */
+  loginDeadlineMs?: number;
   /** How long a socket the server closes (slow reader, deadlines) may take to read the close frame before it is cut. @default 1000 */
   closeGraceMs?: number;
 }
@@ -122,6 +124,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         budgets,
         ip: req.socket.remoteAddress ?? 'unknown',
         closeGraceMs: options.closeGraceMs ?? 1000,
+        loginDeadlineMs: options.loginDeadlineMs ?? 10_000,
       });
       socket.on('message', (data, isBinary) => {
         try {
@@ -136,7 +139,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
       socket.on('error', () => undefined);
       socket.on('close', () => {
         sockets.delete(socket);
-        session.close();
+        session.dispose();
       });
     });
     // A half-open socket (peer gone without a FIN) never answers a ping: terminate it.

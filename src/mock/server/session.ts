@@ -4,6 +4,7 @@ import type { ChatEvent, UserID } from '../../core';
 import type { MockBackend, MockConnection } from '../backend';
 import { field } from '../params';
 import { WsCloseCode, type WsRequest, type WsServerFrame } from '../ws-protocol';
+import { Deadline } from './deadline';
 import { errorFrame, parseFrame } from './frames';
 import { TokenBucket, type ServerLimits, type SharedBudgets } from './limits';
 import { OPS } from './ops';
@@ -19,21 +20,28 @@ export interface SessionDeps {
   ip: string;
   /** How long a socket the server closes may take to read its close frame before it is cut. */
   closeGraceMs: number;
+  /** A socket without a logged-in session for this long is closed with 4001. */
+  loginDeadlineMs: number;
 }
 
 /**
  * One socket's session. Who acts is decided here, once, by a verified userSig at login; every
- * later call runs as that user whatever its params say.
+ * later call runs as that user whatever its params say, until the sig expires: then the socket
+ * is closed with 4002, as Tencent ends a session whose UserSig expired.
  */
 export class SocketSession {
   private connection: MockConnection | undefined;
+  private expiresAt = 0;
   private readonly calls: TokenBucket;
+  private readonly loginDeadline = new Deadline();
+  private readonly sigExpiry = new Deadline();
 
   constructor(
     private readonly socket: WebSocket,
     private readonly deps: SessionDeps,
   ) {
     this.calls = new TokenBucket(deps.limits.callRate);
+    this.armLoginDeadline();
   }
 
   get userID(): UserID | undefined {
@@ -43,6 +51,8 @@ export class SocketSession {
   handle(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
     // Frames still arrive while a close is under way; they get no answer.
     if (this.socket.readyState !== WebSocket.OPEN || this.backlogged()) return;
+    // The timer may run late on a busy loop; a call after expiry must not be served meanwhile.
+    if (this.connection !== undefined && Date.now() >= this.expiresAt) return this.expire();
     const text = isBinary ? undefined : Buffer.isBuffer(data) ? data.toString('utf8') : undefined;
     const parsed = text === undefined ? undefined : parseFrame(text);
     const id = parsed === undefined ? null : parsed.ok ? parsed.request.id : parsed.id;
@@ -58,9 +68,26 @@ export class SocketSession {
     }
   }
 
-  close(): void {
+  /** The socket closed: nothing of the session outlives it. */
+  dispose(): void {
+    this.loginDeadline.clear();
+    this.sigExpiry.clear();
+    this.logout();
+  }
+
+  private logout(): void {
     this.connection?.close();
     this.connection = undefined;
+    this.sigExpiry.clear();
+  }
+
+  private armLoginDeadline(): void {
+    const ms = this.deps.loginDeadlineMs;
+    this.loginDeadline.arm(Date.now() + ms, () => this.end(WsCloseCode.LOGIN_DEADLINE, `No login within ${ms} ms`));
+  }
+
+  private expire(): void {
+    this.end(WsCloseCode.USER_SIG_EXPIRED, 'userSig expired; log in again with a new one');
   }
 
   /**
@@ -69,7 +96,7 @@ export class SocketSession {
    */
   end(code: number, reason: string): void {
     if (this.socket.readyState !== WebSocket.OPEN) return;
-    this.close();
+    this.dispose();
     this.socket.close(code, reason);
     setTimeout(() => this.socket.terminate(), this.deps.closeGraceMs).unref();
   }
@@ -84,7 +111,10 @@ export class SocketSession {
 
   private run({ op, params }: WsRequest): unknown {
     if (op === 'login') return this.login(params);
-    if (op === 'logout') return this.close();
+    if (op === 'logout') {
+      this.logout();
+      return this.armLoginDeadline();
+    }
     const spec = OPS.get(op);
     if (spec === undefined) throw new ChatError(ErrorCode.INVALID_PARAMETER, `Unknown op ${JSON.stringify(op).slice(0, 80)}`);
     const connection = this.connection;
@@ -98,12 +128,15 @@ export class SocketSession {
     if (!this.deps.budgets.logins.take(this.deps.ip)) throw rateLimited('login');
     const userID = field(params, 'userID');
     if (typeof userID !== 'string' || userID === '') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'login needs a userID');
-    verifyUserSig(field(params, 'userSig'), userID, this.deps.secret);
-    if (this.connection !== undefined) {
-      if (this.connection.userID === userID) return { userID };
+    const { expiresAt } = verifyUserSig(field(params, 'userSig'), userID, this.deps.secret);
+    if (this.connection !== undefined && this.connection.userID !== userID) {
       throw new ChatError(ErrorCode.NO_PERMISSION, 'This socket is logged in as another user; log out first');
     }
-    this.connection = this.deps.backend.connect(userID, (event) => this.push(event));
+    // Logging in again as the same user with a fresh sig extends the session to its expiry.
+    this.connection ??= this.deps.backend.connect(userID, (event) => this.push(event));
+    this.loginDeadline.clear();
+    this.expiresAt = expiresAt;
+    this.sigExpiry.arm(expiresAt, () => this.expire());
     return { userID };
   }
 
