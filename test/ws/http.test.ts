@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { afterEach, describe, expect, it } from 'vitest';
 import { verifyUserSig, type MockServer, type MockServerOptions } from '../../src/mock/server';
-import { SECRET, loggedIn, startServer } from './harness';
+import { ErrorCode } from '../../src/core';
+import { SECRET, loggedIn, smallBackend, startServer } from './harness';
 import { get, rawHTTP, upgradeAs } from './http-client';
 
 /** The demo's dev server, allowed by default. */
@@ -29,6 +30,22 @@ describe('HTTP and upgrades against hostile requests', () => {
     const client = await loggedIn(server, 'alice');
     expect(await client.request('getGroupInfo', { groupID: 'team' })).toMatchObject({ ok: true });
     client.close();
+  });
+
+  it('answers a request whose handler has a bug with 500, logs it, and keeps serving', async () => {
+    const errors: unknown[] = [];
+    const backend = smallBackend();
+    backend.getUserProfiles = () => {
+      throw new TypeError('a bug in the backend');
+    };
+    await start({ backend, devSigs: true, logger: { warn: () => undefined, error: (_message, error) => errors.push(error) } });
+    expect((await get(`${server.httpURL}/dev/usersig?userID=alice`)).status).toBe(500);
+    const alice = await loggedIn(server, 'alice');
+    const reply = await alice.request('getUserProfiles', { userIDs: ['bob'] });
+    expect(reply).toMatchObject({ ok: false, error: { code: ErrorCode.UNKNOWN, message: 'Internal server error' } });
+    expect(await alice.request('getGroupInfo', { groupID: 'team' })).toMatchObject({ ok: true });
+    alice.close();
+    expect(errors).toEqual([expect.objectContaining({ message: 'a bug in the backend' }), expect.objectContaining({ message: 'a bug in the backend' })]);
   });
 
   it('refuses WebSocket upgrades from origins not listed, with 403 (issue 16, finding 2)', async () => {

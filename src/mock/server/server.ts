@@ -1,18 +1,12 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { Duplex } from 'node:stream';
+import type { IncomingMessage, Server } from 'node:http';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { MockBackend } from '../backend';
 import { presets } from '../presets';
-import { handleHttpRequest, type HttpContext } from './dev-usersig';
+import type { HttpContext } from './dev-usersig';
+import { createGuardedHttpServer, type ServerLogger } from './http-server';
 import { createBudgets, DEFAULT_LIMITS, type ServerLimits } from './limits';
-import { DEMO_ORIGINS, normalizeOrigins, originAllowed } from './origins';
+import { DEMO_ORIGINS, normalizeOrigins } from './origins';
 import { SocketSession } from './session';
-
-/** Where the server reports what it does on purpose: the dev-sig warning at start, and its own bugs. */
-export interface ServerLogger {
-  warn(message: string): void;
-  error(message: string, error?: unknown): void;
-}
 
 export interface MockServerOptions {
   /** 0 picks a free port (tests). @default 8787 */
@@ -77,42 +71,10 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
   const budgets = createBudgets(limits);
   const httpContext: HttpContext = { backend, secret, devSigs: options.devSigs === true, allowedOrigins, host };
 
-  // Bad input must never reach the process: whatever a handler throws is logged, and only the
-  // request or socket that caused it is answered or dropped.
-  function onRequest(req: IncomingMessage, res: ServerResponse): void {
-    try {
-      handleHttpRequest(req, res, httpContext);
-    } catch (error) {
-      logger.error('mock server: HTTP handler failed', error);
-      if (res.headersSent) res.destroy();
-      else res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' }).end('{"error":"Internal server error"}');
-    }
-  }
-
-  function onUpgrade(wss: WebSocketServer, req: IncomingMessage, socket: Duplex, head: Buffer): void {
-    socket.on('error', () => undefined);
-    try {
-      if (!originAllowed(req, allowedOrigins)) {
-        socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Type: text/plain\r\n\r\nOrigin not allowed\n');
-        return;
-      }
-      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
-    } catch (error) {
-      logger.error('mock server: WebSocket upgrade failed', error);
-      socket.destroy();
-    }
-  }
-
   async function listen(port: number): Promise<Listening> {
     const sockets = new Set<WebSocket>();
-    const server = createServer(onRequest);
     const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxFrameBytes });
-    server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => onUpgrade(wss, req, socket, head));
-    // Unanswered, Node drops a CONNECT without a word; say why instead.
-    server.on('connect', (_req: IncomingMessage, socket: Duplex) => {
-      socket.on('error', () => undefined);
-      socket.end('HTTP/1.1 405 Method Not Allowed\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
-    });
+    const server = createGuardedHttpServer(httpContext, wss, logger);
     const alive = new WeakSet<WebSocket>();
     wss.on('connection', (socket: WebSocket, req: IncomingMessage) => {
       sockets.add(socket);
@@ -125,6 +87,7 @@ export async function startMockServer(options: MockServerOptions): Promise<MockS
         ip: req.socket.remoteAddress ?? 'unknown',
         closeGraceMs: options.closeGraceMs ?? 1000,
         loginDeadlineMs: options.loginDeadlineMs ?? 10_000,
+        logger,
       });
       socket.on('message', (data, isBinary) => {
         try {

@@ -5,6 +5,7 @@ import type { MockBackend, MockConnection } from '../backend';
 import { field } from '../params';
 import { WsCloseCode, type WsRequest, type WsServerFrame } from '../ws-protocol';
 import { Deadline } from './deadline';
+import type { ServerLogger } from './http-server';
 import { errorFrame, parseFrame } from './frames';
 import { TokenBucket, type ServerLimits, type SharedBudgets } from './limits';
 import { OPS } from './ops';
@@ -22,6 +23,8 @@ export interface SessionDeps {
   closeGraceMs: number;
   /** A socket without a logged-in session for this long is closed with 4001. */
   loginDeadlineMs: number;
+  /** Told of server bugs: anything an op throws that is not a ChatError. */
+  logger: ServerLogger;
 }
 
 /**
@@ -62,7 +65,8 @@ export class SocketSession {
     try {
       this.send({ id: parsed.request.id, ok: true, result: this.run(parsed.request) ?? null });
     } catch (thrown) {
-      // Anything not a ChatError is a server bug: say so without leaking its details.
+      // Anything not a ChatError is a server bug: log it, and tell the client without its details.
+      if (!(thrown instanceof ChatError)) this.deps.logger.error(`mock server: ${parsed.request.op.slice(0, 40)} failed`, thrown);
       const error = thrown instanceof ChatError ? thrown : new ChatError(ErrorCode.UNKNOWN, 'Internal server error');
       this.send(errorFrame(parsed.request.id, toChatError(error)));
     }
