@@ -15,9 +15,13 @@ interface Started {
   exited: Promise<number | null>;
 }
 
+/** Every process started, so none outlives its test even when the test fails before it is told of it. */
+const children = new Set<ChildProcess>();
+
 /** `npm run backend -- <args>` as its own process, so a crash is an exit we can see. */
 function startMain(args: string[]): Promise<Started> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, '--port', '0', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  children.add(child);
   const started: Started = { child, stdout: '', stderr: '', exited: new Promise((resolve) => child.once('exit', resolve)) };
   return new Promise((resolve) => {
     child.stdout?.on('data', (chunk: Buffer) => {
@@ -38,10 +42,13 @@ const urlsOf = (stdout: string) => {
 describe('npm run backend (a separate process)', () => {
   let running: Started | undefined;
   afterEach(async () => {
-    if (running?.child.exitCode === null) {
-      running.child.kill('SIGTERM');
-      await running.exited;
-    }
+    const exits = [...children].filter((child) => child.exitCode === null && child.signalCode === null).map((child) => {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      return exited;
+    });
+    await Promise.all(exits);
+    children.clear();
     running = undefined;
   });
 
