@@ -1,3 +1,4 @@
+import { ChatError, ErrorCode } from '../core';
 import { groupIDOf } from '../core/conversation-id';
 import type {
   ChatEvent,
@@ -17,7 +18,7 @@ import { getMessageReadReceipts, markC2CMessageAsRead, sendMessageReadReceipts }
 import { BackendState } from './backend-state';
 import { scan } from './bitset';
 import { EventHub, type Session } from './event-hub';
-import { createGroupRecord, joinGroup, leaveGroup } from './group-state';
+import { createGroupRecord, isMember, joinGroup, leaveGroup } from './group-state';
 import { getGroupMessageReadMemberList } from './member-list';
 import { unreadWords } from './message-state';
 import { invalid, requireID } from './params';
@@ -117,6 +118,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     getGroupInfo(as, groupID) {
       acting(as);
       const group = state.requireGroup(requireID(groupID, 'groupID'));
+      // Name, type and size of a private group are its members' business only (Tencent: 10007).
+      if (!isMember(group, as)) {
+        throw new ChatError(ErrorCode.NO_PERMISSION, `${JSON.stringify(as)} is not a member of group ${JSON.stringify(group.groupID)}`);
+      }
       const { name, type, activeCount } = group;
       return { groupID: group.groupID, name, type, memberCount: activeCount, receiptsEnabled: state.receiptsEnabled(type) };
     },

@@ -21,4 +21,5 @@ export type {
 export type { Random } from './prng';
 export { createWebSocketAdapter } from './ws-adapter';
 export type { WebSocketAdapter, WebSocketAdapterOptions } from './ws-adapter';
+export { WsCloseCode } from './ws-protocol';
 export type { WebSocketConstructor, WebSocketLike } from './ws-protocol';

@@ -5,7 +5,7 @@ import { requireReceiptAccess } from './backend-receipts';
 import type { BackendState } from './backend-state';
 import type { GroupRecord } from './group-state';
 import { readWords, unreadWords } from './message-state';
-import { field, invalid, pageCount, parseCursor, requireID, requireObject, toCursor } from './params';
+import { describeValue, field, invalid, pageCount, parseCursor, requireID, requireObject, toCursor } from './params';
 
 /**
  * One page of who has (or has not) read a group message, for its sender.
@@ -20,7 +20,7 @@ export function getGroupMessageReadMemberList(state: BackendState, viewer: UserI
   const args = requireObject(query, 'member list query');
   const messageID = requireID(field(args, 'messageID'), 'messageID');
   const filter = field(args, 'filter');
-  if (filter !== 'read' && filter !== 'unread') throw invalid(`filter must be "read" or "unread", got ${String(filter)}`);
+  if (filter !== 'read' && filter !== 'unread') throw invalid(`filter must be "read" or "unread", got ${describeValue(filter)}`);
   const count = pageCount(field(args, 'count'), DEFAULT_MEMBER_PAGE_SIZE, MAX_MEMBER_PAGE_SIZE);
 
   const record = state.requireVisibleMessage(viewer, messageID);

@@ -6,6 +6,17 @@ export function invalid(message: string): ChatError {
   return new ChatError(ErrorCode.INVALID_PARAMETER, message);
 }
 
+/**
+ * A wrong value as an error message may show it: numbers and short strings as they are, other
+ * values by kind. Never `String(value)`: it recurses into nested arrays and can overflow.
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === undefined) return String(value);
+  if (value === null) return 'null';
+  return Array.isArray(value) ? 'an array' : `a value of type ${typeof value}`;
+}
+
 export function requireObject(value: unknown, what: string): Readonly<Record<string, unknown>> {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) throw invalid(`${what} must be an object`);
   return value as Readonly<Record<string, unknown>>;
@@ -35,7 +46,7 @@ export function requireIDList(value: unknown, what: string): string[] {
 export function pageCount(value: unknown, fallback: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value <= 0) {
-    throw invalid(`count must be a positive integer, got ${String(value)}`);
+    throw invalid(`count must be a positive integer, got ${describeValue(value)}`);
   }
   return Math.min(value, max);
 }

@@ -1,8 +1,10 @@
-import { ChatError, ErrorCode, MAX_RECEIPT_BATCH, toChatError } from '../core';
-import type { ChatAdapter, ChatEvent, ConnectionState, MessageID, UserID } from '../core';
+import { ChatError, ErrorCode, toChatError } from '../core';
+import type { ChatAdapter, ChatEvent, ConnectionState, UserID } from '../core';
 
 import { ListenerSet } from '../core/listener-set';
-import type { WebSocketConstructor, WebSocketLike, WsOp } from './ws-protocol';
+import { WsCloseCode, type WebSocketConstructor, type WebSocketLike, type WsOp } from './ws-protocol';
+import { RequestTable } from './ws-requests';
+import { sendReceiptsInBatches } from './ws-receipts';
 
 /**
  * ChatAdapter over the mock server's WebSocket protocol (./ws-protocol.ts): request/response by
@@ -27,55 +29,47 @@ export interface WebSocketAdapter extends ChatAdapter {
   readonly connectionState: ConnectionState;
 }
 
-/** The server takes this many IDs per receipt call (Tencent's cap); longer lists are split. */
-const SERVER_RECEIPT_BATCH = 30;
-const KNOWN_CODES: ReadonlySet<number> = new Set(Object.values(ErrorCode));
-/** Refusals of a receipt batch that another batch of the same list may still outweigh. */
-const REFUSALS: readonly number[] = [ErrorCode.MESSAGE_NOT_FOUND, ErrorCode.RECEIPTS_NOT_ENABLED, ErrorCode.RECEIPT_LIST_EMPTY];
-
-interface Pending {
-  resolve(result: unknown): void;
-  reject(error: ChatError): void;
-  timer: ReturnType<typeof setTimeout>;
+/** Why a session the server refused to resume is over, as one of the session-ending codes. */
+function sessionEnd(error: ChatError): ChatError {
+  if (error.endsSession) return error;
+  // The sig that logged in before is refused now (say, the server restarted with a new secret).
+  return new ChatError(ErrorCode.KICKED_BY_SERVER, `The server refused the session on reconnect: ${error.message}`, {
+    cause: error,
+    backendCode: error.code,
+  });
 }
 
 /** A `ChatAdapter` that talks to the mock backend's WebSocket server (`npm run backend`). */
 export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSocketAdapter {
-  const { url, userID, userSig } = options;
+  const { url, userID } = options;
+  let userSig = options.userSig;
   const minMs = Math.max(1, options.reconnect?.minMs ?? 500);
   const maxMs = Math.max(minMs, options.reconnect?.maxMs ?? 30_000);
-  const timeoutMs = options.requestTimeoutMs ?? 10_000;
   const random = options.random ?? Math.random;
   const listeners = new ListenerSet();
-  const pending = new Map<number, Pending>();
-  // 'out': not logged in; 'in': wants a live session (reconnects); 'dead': the server refused the sig.
-  let session: 'out' | 'in' | 'dead' = 'out';
-  let fatal: ChatError | undefined;
+  const requests = new RequestTable(url, options.requestTimeoutMs ?? 10_000);
+  // 'out': not logged in; 'in': wants a live session (reconnects); 'signedOut': the server ended
+  // it (sig expired, resume refused): no retries, calls fail with `reason`, login() resumes.
+  let session: 'out' | 'in' | 'signedOut' = 'out';
+  let reason: ChatError | undefined;
+  // While a login() resumes a signed-out session: the reason to fall back to if it fails.
+  let resuming: ChatError | undefined;
   let state: ConnectionState = 'disconnected';
   let socket: WebSocketLike | undefined;
   let firstLogin: { resolve(value: { userID: UserID }): void; reject(error: ChatError): void } | undefined;
   let loginPromise: Promise<{ userID: UserID }> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
-  let nextID = 0;
 
   function emit(event: ChatEvent): void {
     // Never call listeners from inside an adapter method (the ChatEvent contract).
     queueMicrotask(() => listeners.emit(event));
   }
 
-  function setState(next: ConnectionState): void {
-    if (state === next) return;
+  function setState(next: ConnectionState, why?: ChatError): void {
+    if (state === next && why === undefined) return;
     state = next;
-    emit({ type: 'connection', state: next });
-  }
-
-  function failPending(error: ChatError): void {
-    for (const entry of pending.values()) {
-      clearTimeout(entry.timer);
-      entry.reject(error);
-    }
-    pending.clear();
+    emit(why === undefined ? { type: 'connection', state: next } : { type: 'connection', state: next, reason: why });
   }
 
   function settleLogin(error?: ChatError): void {
@@ -85,64 +79,45 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     else waiter?.reject(error);
   }
 
-  function rawRequest(ws: WebSocketLike, op: string, params: Record<string, unknown>): Promise<unknown> {
-    return new Promise((resolve, reject) => {
-      nextID += 1;
-      const id = nextID;
-      const timer = setTimeout(() => {
-        pending.delete(id);
-        reject(new ChatError(ErrorCode.TIMEOUT, `${op}: no answer from ${url} within ${timeoutMs} ms`));
-      }, timeoutMs);
-      pending.set(id, { resolve, reject, timer });
-      try {
-        ws.send(JSON.stringify({ id, op, params }));
-      } catch (error) {
-        clearTimeout(timer);
-        pending.delete(id);
-        reject(new ChatError(ErrorCode.NETWORK, `${op}: could not send`, { cause: error }));
-      }
-    });
-  }
-
-  function onFrame(data: unknown): void {
-    if (typeof data !== 'string') return;
-    let frame: unknown;
-    try {
-      frame = JSON.parse(data);
-    } catch {
-      return;
-    }
-    if (typeof frame !== 'object' || frame === null) return;
-    const record = frame as Record<string, unknown>;
-    if ('event' in record) {
-      const event = record.event as { type?: unknown } | null;
-      // Connection state is this adapter's to tell; the store validates everything else.
-      if (typeof event === 'object' && event !== null && typeof event.type === 'string' && event.type !== 'connection') {
-        emit(event as ChatEvent);
-      }
-      return;
-    }
-    const entry = typeof record.id === 'number' ? pending.get(record.id) : undefined;
-    if (entry === undefined) return;
-    pending.delete(record.id as number);
-    clearTimeout(entry.timer);
-    if (record.ok === true) return entry.resolve(record.result);
-    const error = (record.error ?? {}) as { code?: unknown; message?: unknown };
-    const code = typeof error.code === 'number' && KNOWN_CODES.has(error.code) ? (error.code as ErrorCode) : ErrorCode.UNKNOWN;
-    entry.reject(new ChatError(code, typeof error.message === 'string' ? error.message : 'Server refused the call'));
-  }
-
-  function onClosed(ws: WebSocketLike): void {
-    if (socket !== ws) return;
+  /** The session is over until login() again; what was in flight fails with the reason. */
+  function signOut(why: ChatError): void {
+    session = 'signedOut';
+    reason = why;
+    resuming = undefined;
+    clearTimeout(retryTimer);
+    retryTimer = undefined;
+    const ws = socket;
     socket = undefined;
-    failPending(new ChatError(ErrorCode.NETWORK, `Connection to ${url} closed`));
-    setState('disconnected');
-    if (firstLogin !== undefined) {
+    requests.failAll(why);
+    ws?.close(1000, 'signed out');
+    setState('signedOut', why);
+  }
+
+  /** An explicit login() failed: no retry; a resumed session falls back to signed out. */
+  function failLogin(error: ChatError): void {
+    socket = undefined;
+    if (resuming === undefined) {
       session = 'out';
-      settleLogin(new ChatError(ErrorCode.NETWORK, `Could not connect to ${url}`));
-    } else if (session === 'in') {
-      scheduleRetry();
+      setState('disconnected');
+    } else {
+      signOut(error.endsSession ? error : resuming);
     }
+    settleLogin(error);
+  }
+
+  function onClosed(ws: WebSocketLike, code: number | undefined): void {
+    if (socket !== ws) return;
+    if (code === WsCloseCode.USER_SIG_EXPIRED) {
+      const why = new ChatError(ErrorCode.USER_SIG_EXPIRED, 'The userSig expired and the server ended the session; log in with a new one');
+      signOut(why);
+      settleLogin(why);
+      return;
+    }
+    socket = undefined;
+    requests.failAll(new ChatError(ErrorCode.NETWORK, `Connection to ${url} closed`));
+    if (firstLogin !== undefined) return failLogin(new ChatError(ErrorCode.NETWORK, `Could not connect to ${url}`));
+    setState('disconnected');
+    if (session === 'in') scheduleRetry();
   }
 
   function scheduleRetry(): void {
@@ -156,24 +131,19 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
 
   async function logIn(ws: WebSocketLike): Promise<void> {
     try {
-      await rawRequest(ws, 'login', { userID, userSig });
+      await requests.send(ws, 'login', { userID, userSig });
     } catch (thrown) {
       if (socket !== ws) return;
       const error = toChatError(thrown);
-      const retry = firstLogin === undefined && error.transient;
-      if (!retry) {
-        // A refused sig will be refused again: stop for good and tell every later call why.
-        session = firstLogin === undefined ? 'dead' : 'out';
-        fatal = error;
-        socket = undefined;
-        setState('disconnected');
-        settleLogin(error);
-      }
+      if (firstLogin !== undefined) failLogin(error);
+      // A sig refused on reconnect will be refused again: the session is over, and says why.
+      else if (!error.transient) signOut(sessionEnd(error));
       ws.close(1000, 'login failed');
       return;
     }
     if (socket !== ws) return;
     attempt = 0;
+    resuming = undefined;
     setState('connected');
     settleLogin();
   }
@@ -186,66 +156,43 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
       if (Ctor === undefined) throw new Error('no WebSocket implementation: pass options.WebSocket');
       ws = new Ctor(url);
     } catch (error) {
-      session = 'out';
+      const failure = new ChatError(ErrorCode.NETWORK, `Cannot open ${url}: ${String(error)}`, { cause: error });
+      if (firstLogin !== undefined) return failLogin(failure);
       setState('disconnected');
-      settleLogin(new ChatError(ErrorCode.NETWORK, `Cannot open ${url}: ${String(error)}`, { cause: error }));
-      return;
+      return scheduleRetry();
     }
     socket = ws;
     ws.onopen = () => void (socket === ws && logIn(ws));
-    ws.onmessage = (event: { data: unknown }) => socket === ws && onFrame(event.data);
-    ws.onclose = () => onClosed(ws);
+    ws.onmessage = (event: { data: unknown }) => socket === ws && requests.receive(event.data, emit);
+    ws.onclose = (event: { code?: number }) => onClosed(ws, event.code);
     ws.onerror = () => undefined; // a close event always follows
   }
 
   function call(op: WsOp, params: Record<string, unknown>): Promise<never> {
-    if (session === 'dead' && fatal !== undefined) return Promise.reject(fatal);
+    if (session === 'signedOut' && reason !== undefined) return Promise.reject(reason);
     if (session !== 'in') return Promise.reject(new ChatError(ErrorCode.NOT_LOGGED_IN, `${op} needs login() first`));
     if (state !== 'connected' || socket === undefined) {
       return Promise.reject(new ChatError(ErrorCode.NETWORK, `${op} failed: the connection is ${state}`));
     }
-    return rawRequest(socket, op, params) as Promise<never>;
-  }
-
-  async function sendReceipts(messageIDs: MessageID[]): Promise<void> {
-    const splittable =
-      Array.isArray(messageIDs) &&
-      messageIDs.length > SERVER_RECEIPT_BATCH &&
-      messageIDs.length <= MAX_RECEIPT_BATCH &&
-      messageIDs.every((id) => typeof id === 'string' && id !== '');
-    if (!splittable) return call('sendMessageReadReceipts', { messageIDs });
-    // Like one call: succeeds when any batch took a receipt, else says why none could.
-    const refusals: ChatError[] = [];
-    let taken = false;
-    for (let start = 0; start < messageIDs.length; start += SERVER_RECEIPT_BATCH) {
-      try {
-        await call('sendMessageReadReceipts', { messageIDs: messageIDs.slice(start, start + SERVER_RECEIPT_BATCH) });
-        taken = true;
-      } catch (thrown) {
-        const error = toChatError(thrown);
-        if (!REFUSALS.includes(error.code)) throw error;
-        refusals.push(error);
-      }
-    }
-    if (taken) return;
-    const codes = refusals.map((e) => e.code);
-    const code = codes.every((c) => c === ErrorCode.MESSAGE_NOT_FOUND)
-      ? ErrorCode.MESSAGE_NOT_FOUND
-      : codes.includes(ErrorCode.RECEIPTS_NOT_ENABLED)
-        ? ErrorCode.RECEIPTS_NOT_ENABLED
-        : ErrorCode.RECEIPT_LIST_EMPTY;
-    throw refusals.find((e) => e.code === code) as ChatError;
+    return requests.send(socket, op, params) as Promise<never>;
   }
 
   return {
     get connectionState() {
       return state;
     },
-    login() {
+    login(loginOptions = {}) {
+      const fresh = loginOptions.userSig;
+      if (typeof fresh === 'string' && fresh !== '') userSig = fresh;
       if (loginPromise !== undefined) return loginPromise;
-      if (session === 'in') return Promise.resolve({ userID });
+      if (session === 'in') {
+        // A fresh sig on a live socket extends the server's session to the new expiry.
+        if (fresh === undefined || state !== 'connected' || socket === undefined) return Promise.resolve({ userID });
+        return requests.send(socket, 'login', { userID, userSig }).then(() => ({ userID }));
+      }
+      resuming = session === 'signedOut' ? reason : undefined;
       session = 'in';
-      fatal = undefined;
+      reason = undefined;
       attempt = 0;
       loginPromise = new Promise<{ userID: UserID }>((resolve, reject) => {
         firstLogin = { resolve, reject };
@@ -257,14 +204,15 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     },
     async logout() {
       session = 'out';
-      fatal = undefined;
+      reason = undefined;
+      resuming = undefined;
       clearTimeout(retryTimer);
       retryTimer = undefined;
       const ws = socket;
       socket = undefined;
       // Closing is the logout: the server ends the session with the socket.
       ws?.close(1000, 'logout');
-      failPending(new ChatError(ErrorCode.NOT_LOGGED_IN, 'Logged out'));
+      requests.failAll(new ChatError(ErrorCode.NOT_LOGGED_IN, 'Logged out'));
       settleLogin(new ChatError(ErrorCode.NOT_LOGGED_IN, 'Logged out before login completed'));
       setState('disconnected');
     },
@@ -272,7 +220,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     getGroupInfo: (groupID) => call('getGroupInfo', { groupID }),
     getMessageHistory: (query) => call('getMessageHistory', { ...query }),
     sendMessage: (input) => call('sendMessage', { ...input }),
-    sendMessageReadReceipts: sendReceipts,
+    sendMessageReadReceipts: (messageIDs) => sendReceiptsInBatches((batch) => call('sendMessageReadReceipts', { messageIDs: batch }), messageIDs),
     getMessageReadReceipts: (messageIDs) => call('getMessageReadReceipts', { messageIDs }),
     getGroupMessageReadMemberList: (query) => call('getGroupMessageReadMemberList', { ...query }),
     markC2CMessageAsRead: (peerID) => call('markC2CMessageAsRead', { peerID }),

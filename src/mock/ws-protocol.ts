@@ -3,7 +3,7 @@ import type { ChatAdapter, ChatEvent } from '../core';
 /**
  * The wire protocol between the mock server (src/mock/server) and createWebSocketAdapter:
  * JSON frames, a request `{ id, op, params }` answered by `{ id, ok, result | error }`, and
- * events pushed as `{ event }`. Types only, shared by both sides.
+ * events pushed as `{ event }`, and the close codes below. Shared by both sides.
  */
 export type WsOp = Exclude<keyof ChatAdapter, 'subscribe'>;
 export interface WsRequest {
@@ -15,6 +15,16 @@ export type WsServerFrame =
   | { id: WsRequest['id'] | null; ok: true; result: unknown }
   | { id: WsRequest['id'] | null; ok: false; error: { code: number; message: string } }
   | { event: ChatEvent };
+
+/** Close codes the server ends a socket with (4000-4999 are for applications). */
+export const WsCloseCode = {
+  /** No successful login within the login deadline. */
+  LOGIN_DEADLINE: 4001,
+  /** The session's userSig expired: the user must log in again with a new one. */
+  USER_SIG_EXPIRED: 4002,
+  /** More replies and events queued than the client read (past the server's bound). */
+  SLOW_READER: 4003,
+} as const;
 
 /** What the adapter needs of a WebSocket; the browser's and `ws`'s both fit. */
 export interface WebSocketLike {

@@ -121,10 +121,13 @@ describe('login over the socket', () => {
     await adapter.logout();
   });
 
-  it('serves dev sigs for known users only (GET /dev/usersig)', async () => {
+  it('serves dev sigs for known users only (GET /dev/usersig, with devSigs on)', async () => {
+    await server.close();
+    server = await startServer({ devSigs: true, logger: { warn: () => undefined, error: () => undefined } });
     const ok = await fetch(`${server.httpURL}/dev/usersig?userID=bob`);
     expect(ok.status).toBe(200);
-    expect(ok.headers.get('access-control-allow-origin')).toBe('*');
+    // No wildcard CORS: only a listed origin is echoed (test/ws/http.test.ts), and fetch sends none here.
+    expect(ok.headers.get('access-control-allow-origin')).toBeNull();
     const { userSig } = (await ok.json()) as { userSig: string };
     expect(() => verifyUserSig(userSig, 'bob', SECRET)).not.toThrow();
     expect((await fetch(`${server.httpURL}/dev/usersig?userID=nobody`)).status).toBe(404);

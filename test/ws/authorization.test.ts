@@ -44,6 +44,17 @@ describe('authorization at the server', () => {
     expect(await alice.request('getMessageReadReceipts', { messageIDs: [messageID] })).toMatchObject({ result: [{ readCount: 0 }] });
   });
 
+  it('a non-member cannot read a group’s profile: NO_PERMISSION and no name, type or count (issue 16, finding 7)', async () => {
+    const olga = await as('olga');
+    const reply = await olga.request('getGroupInfo', { groupID: 'team' });
+    expect(reply).toEqual({ id: 2, ok: false, error: { code: ErrorCode.NO_PERMISSION, message: expect.any(String) } });
+    expect(JSON.stringify(reply)).not.toMatch(/Team|Work|memberCount/);
+    const alice = await as('alice');
+    expect(await alice.request('getGroupInfo', { groupID: 'team' })).toMatchObject({ ok: true, result: { name: 'Team', memberCount: 3 } });
+    // A group that does not exist stays GROUP_NOT_FOUND, as Tencent answers 10015 and 10007 apart.
+    expect(codeOf(await olga.request('getGroupInfo', { groupID: 'nowhere' }))).toBe(ErrorCode.GROUP_NOT_FOUND);
+  });
+
   it('a member who is not the sender cannot read counts or member lists (NO_PERMISSION)', async () => {
     const alice = await as('alice');
     const bob = await as('bob');

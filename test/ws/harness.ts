@@ -22,6 +22,16 @@ export function sigFor(userID: string, expireSeconds = 3600): string {
   return generateUserSig({ userID, secret: SECRET, expireSeconds });
 }
 
+/**
+ * A sig that expires at the first whole second at least `minMs` from now (sigs carry whole
+ * seconds), so it is still good when used and expires within `minMs + 1000` ms.
+ */
+export function sigExpiringSoon(userID: string, minMs = 250): { userSig: string; expiresAt: number } {
+  const now = Date.now();
+  const expire = Math.ceil((now + minMs) / 1000);
+  return { userSig: generateUserSig({ userID, secret: SECRET, expireSeconds: expire - Math.floor(now / 1000), now }), expiresAt: expire * 1000 };
+}
+
 export function adapterFor(server: MockServer, userID: string, options: Partial<WebSocketAdapterOptions> = {}): WebSocketAdapter {
   return createWebSocketAdapter({ url: server.url, userID, userSig: sigFor(userID), WebSocket, ...options });
 }

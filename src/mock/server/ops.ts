@@ -16,8 +16,8 @@ interface OpContext {
 }
 
 export interface OpSpec {
-  /** Counts against the session's receipt bucket as well as its call bucket. */
-  receipt: boolean;
+  /** The per-user budget the call also spends, besides the socket's call budget. */
+  budget?: 'receipts' | 'sends';
   run(context: OpContext, params: Params): unknown;
 }
 
@@ -42,7 +42,7 @@ function pick(params: Params, keys: readonly string[]): Record<string, unknown> 
   return out;
 }
 
-const op = (run: OpSpec['run'], receipt = false): OpSpec => ({ run, receipt });
+const op = (run: OpSpec['run'], budget?: OpSpec['budget']): OpSpec => (budget === undefined ? { run } : { run, budget });
 
 /** Every operation a logged-in session may call (login and logout are the session's own). */
 export const OPS: ReadonlyMap<string, OpSpec> = new Map<Exclude<WsOp, 'login' | 'logout'>, OpSpec>([
@@ -60,14 +60,14 @@ export const OPS: ReadonlyMap<string, OpSpec> = new Map<Exclude<WsOp, 'login' | 
         throw invalid(`text is longer than ${limits.maxTextLength} characters`);
       }
       return backend.sendMessage(userID, pick(p, ['conversationID', 'text', 'needReadReceipt', 'clientID']), connection);
-    }),
+    }, 'sends'),
   ],
   [
     'sendMessageReadReceipts',
     op(({ backend, userID, limits }, p) => {
       backend.sendMessageReadReceipts(userID, list(p, 'messageIDs', limits.maxReceiptBatch));
       return null;
-    }, true),
+    }, 'receipts'),
   ],
   [
     'getMessageReadReceipts',
@@ -84,6 +84,6 @@ export const OPS: ReadonlyMap<string, OpSpec> = new Map<Exclude<WsOp, 'login' | 
     op(({ backend, userID }, p) => {
       backend.markC2CMessageAsRead(userID, field(p, 'peerID'));
       return null;
-    }, true),
+    }, 'receipts'),
   ],
 ]);

@@ -50,9 +50,10 @@ function decode(userSig: unknown): SigBody | undefined {
 /**
  * Checks that `userSig` was signed with `secret` for `userID` and has not expired.
  * A forged or foreign sig fails with NO_PERMISSION before expiry is looked at, so an attacker
- * learns nothing from the code; a genuine but old one fails with USER_SIG_EXPIRED.
+ * learns nothing from the code; a genuine but old one fails with USER_SIG_EXPIRED. Returns when
+ * it expires (ms since the epoch), when the session it opens must end.
  */
-export function verifyUserSig(userSig: unknown, userID: UserID, secret: string, now = Date.now()): void {
+export function verifyUserSig(userSig: unknown, userID: UserID, secret: string, now = Date.now()): { expiresAt: number } {
   const body = decode(userSig);
   const expected = body === undefined ? undefined : sign(secret, body.userID, body.expire);
   const given = body === undefined ? undefined : Buffer.from(body.sig, 'base64url');
@@ -65,4 +66,5 @@ export function verifyUserSig(userSig: unknown, userID: UserID, secret: string, 
   if (!genuine) throw new ChatError(ErrorCode.NO_PERMISSION, 'userSig is not valid (malformed or not signed by this server)');
   if (body.userID !== userID) throw new ChatError(ErrorCode.NO_PERMISSION, 'userSig was issued for another user');
   if (body.expire * 1000 <= now) throw new ChatError(ErrorCode.USER_SIG_EXPIRED, 'userSig has expired; get a new one');
+  return { expiresAt: body.expire * 1000 };
 }
