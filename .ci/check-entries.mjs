@@ -27,6 +27,12 @@ if (!failed) {
     if (/tencentcloud|createTencentChatAdapter/.test(readFileSync(file, 'utf8'))) fail(`${file} (reached from dist/index.js) contains Tencent code`);
   }
   if (!/tencentcloud|TencentChat/.test(readFileSync('dist/tencent.js', 'utf8'))) fail('dist/tencent.js does not look like the Tencent adapter');
+  // The core entry is framework-free: nothing it reaches imports React.
+  for (const file of closure('dist/core.js')) {
+    for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*\(?\s*["']([^."'][^"']*)["']/g)) {
+      if (/^(react|react-dom)($|\/)|^@tanstack\/react-/.test(spec)) fail(`${file} (reached from dist/core.js) imports ${spec}`);
+    }
+  }
 }
 if (failed) process.exit(1);
-console.log(`check-entries: ok (${exported.length} exported files; no Tencent code reachable from the main entry)`);
+console.log(`check-entries: ok (${exported.length} exported files; no Tencent code reachable from the main entry; no React reachable from the core entry)`);
