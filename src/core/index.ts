@@ -50,6 +50,7 @@ export { readDue, reportsRead, showsReceipt } from './eligibility';
 export type { ReadDue } from './eligibility';
 export { groupTotalError, isCount } from './receipt-bounds';
 export { mergeReceipt } from './receipt-rules';
+export { MAX_MESSAGE_TEXT_BYTES, truncateText, utf8Bytes } from './text-limit';
 export { receiptStatus } from './receipt-status';
 export type { ReceiptStatus } from './receipt-status';
 export { validateMessage, validateReceipt } from './validate';

@@ -57,6 +57,8 @@ export interface Message {
   seq: number;
   status: MessageStatus;
   needReadReceipt: boolean;
+  /** Set by the store when the text was longer than it keeps (`maxTextBytes`) and was shortened. */
+  truncated?: true;
 }
 
 /**

@@ -1,3 +1,4 @@
+import { truncateText } from '../text-limit';
 import { validateMessage } from '../validate';
 import type { ConversationID, Message, MessageID, UserID } from '../types';
 import { isReadByMark, markPeerRead, mergeInto, type ReceiptContext } from './apply-receipts';
@@ -6,6 +7,8 @@ import type { Draft } from './draft';
 
 export interface MessageContext extends ReceiptContext {
   me: UserID | null;
+  /** Longer text is shortened to this many UTF-8 bytes, and the message marked `truncated`. */
+  maxTextBytes: number;
   /** Latest read mark of each 1:1 peer, for messages that arrive after the mark. */
   c2cMarks: ReadonlyMap<ConversationID, number>;
 }
@@ -24,9 +27,10 @@ export function applyMessages(draft: Draft, inputs: readonly unknown[], ctx: Mes
       draft.errors.push(result.error);
       continue;
     }
-    const list = byConversation.get(result.message.conversationID);
-    if (list) list.push(result.message);
-    else byConversation.set(result.message.conversationID, [result.message]);
+    const message = capText(result.message, ctx.maxTextBytes);
+    const list = byConversation.get(message.conversationID);
+    if (list) list.push(message);
+    else byConversation.set(message.conversationID, [message]);
   }
   const added: Message[] = [];
   for (const [conversationID, messages] of byConversation) {
@@ -34,6 +38,12 @@ export function applyMessages(draft: Draft, inputs: readonly unknown[], ctx: Mes
   }
   for (const message of added) settleReceipt(draft, message, ctx);
   return added;
+}
+
+// Megabytes of text freeze a tab's layout for seconds: shown shortened, with a notice, not dropped.
+function capText(message: Message, maxBytes: number): Message {
+  const text = truncateText(message.text, maxBytes);
+  return text === message.text ? message : { ...message, text, truncated: true };
 }
 
 function mergeConversation(draft: Draft, conversationID: ConversationID, incoming: Message[]): Message[] {

@@ -72,6 +72,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
       cachedGroupInfo(queryClient, queries, groupID)?.memberCount ?? (unavailableGroups.has(groupID) ? 'unbounded' : undefined);
     return {
       me: live.getState().userID,
+      maxTextBytes: resolved.maxTextBytes,
       parked: ctx.parked,
       c2cMarks: ctx.c2cMarks,
       groupSize: (groupID) => {

@@ -1,3 +1,4 @@
+import { MAX_MESSAGE_TEXT_BYTES } from '../text-limit';
 import { defaultScheduler } from './scheduler';
 import type { ChatStoreOptions, ResolvedOptions, Timers } from './types';
 
@@ -21,6 +22,7 @@ export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions 
     parkedLimit: positive(options.parkedLimit, 5000),
     parkedTtlMs: nonNegative(options.parkedTtlMs, 300_000),
     historyPageSize: positive(options.historyPageSize, 20),
+    maxTextBytes: positive(options.maxTextBytes, MAX_MESSAGE_TEXT_BYTES),
     errorLimit: positive(options.errorLimit, 20),
     now: options.now ?? (() => Date.now()),
     random: options.random ?? Math.random,

@@ -1,5 +1,6 @@
 import { ChatError, ErrorCode, toChatError } from '../errors';
 import { MAX_MESSAGE_TEXT_LENGTH } from '../limits';
+import { utf8Bytes } from '../text-limit';
 import type { ConversationID, Message, MessageID } from '../types';
 import { applyMessages } from './apply-messages';
 import type { StoreContext } from './context';
@@ -17,8 +18,14 @@ export function sendMessage(
 ): Promise<Message | undefined> {
   const userID = ctx.live.getState().userID;
   if (userID === null) return refuse(ctx, new ChatError(ErrorCode.NOT_LOGGED_IN, 'Cannot send before login'));
-  if (text.trim().length === 0 || text.length > MAX_MESSAGE_TEXT_LENGTH) {
-    return refuse(ctx, new ChatError(ErrorCode.INVALID_PARAMETER, `Message text must be 1 to ${MAX_MESSAGE_TEXT_LENGTH} characters`));
+  if (text.trim().length === 0 || text.length > MAX_MESSAGE_TEXT_LENGTH || utf8Bytes(text) > ctx.options.maxTextBytes) {
+    return refuse(
+      ctx,
+      new ChatError(
+        ErrorCode.INVALID_PARAMETER,
+        `Message text must be 1 to ${MAX_MESSAGE_TEXT_LENGTH} characters and at most ${ctx.options.maxTextBytes} bytes of UTF-8`,
+      ),
+    );
   }
   const clientID = ctx.newClientID();
   const local: Message = {

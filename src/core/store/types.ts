@@ -151,6 +151,11 @@ export interface ChatStoreOptions {
   parkedTtlMs?: number;
   /** @default 20 */
   historyPageSize?: number;
+  /**
+   * Most text kept per message, in UTF-8 bytes: longer text received is shown shortened with a
+   * notice; longer text is not sent. @default 12288 (Tencent's 12 KB per message)
+   */
+  maxTextBytes?: number;
   /** @default 20 */
   errorLimit?: number;
   /** Clock in ms. @default Date.now */

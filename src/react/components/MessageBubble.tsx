@@ -85,6 +85,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
         )}
         <div className="rrr-bubble">
           {renderContent ? renderContent(message) : <MessageText text={message.text} />}
+          {message.truncated && <p className="rrr-message-note">{strings.textTruncated}</p>}
           {footer}
         </div>
         <div className="rrr-message-meta">

@@ -9,8 +9,8 @@ export function MessageText({ text }: { text: string }) {
     <p className="rrr-message-text">
       {parts.map((part, index) =>
         part.kind === 'link' ? (
-          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer">
-            {breakable(part.text)}
+          <a key={index} href={part.href} target="_blank" rel="noopener noreferrer" title={part.label === part.text ? undefined : part.text}>
+            {breakable(part.label)}
           </a>
         ) : (
           <Fragment key={index}>{breakable(part.text)}</Fragment>

@@ -24,6 +24,28 @@ describe('linkify', () => {
     expect(parts[1]).toMatchObject({ kind: 'link', text: 'https://en.wikipedia.org/wiki/Foo_(bar)' });
   });
 
+  it('shows the real host of a look-alike: its ASCII form where the written one is not ASCII', () => {
+    const [link] = linkify('https://\u0430pple.com/login');
+    expect(link).toMatchObject({ kind: 'link', text: 'https://\u0430pple.com/login', label: 'https://xn--pple-43d.com/login' });
+    expect(link?.kind === 'link' && new URL(link.href).hostname).toBe('xn--pple-43d.com');
+    expect(linkify('mailto:ceo@\u0430pple.com')[0]).toMatchObject({ label: 'mailto:ceo@xn--pple-43d.com' });
+    expect(linkify('mailto:ceo@\u0430pple.com?subject=hi')[0]).toMatchObject({ label: 'mailto:ceo@xn--pple-43d.com?subject=hi' });
+    expect(linkify('mailto:a@b.example?body=x@y')[0]).toMatchObject({ label: 'mailto:a@b.example?body=x@y' });
+  });
+
+  it('shows where a link with a user name goes, not the user name', () => {
+    expect(linkify('https://apple.com@evil.example/x')[0]).toMatchObject({ label: 'https://evil.example/x' });
+  });
+
+  it('drops bidi controls from what a link shows', () => {
+    const [link] = linkify('https://example.com/\u202Efdp.exe');
+    expect(link).toMatchObject({ label: 'https://example.com/fdp.exe' });
+  });
+
+  it('keeps an ordinary link exactly as written', () => {
+    expect(linkify('HTTPS://Example.com/A?b=1#c')[0]).toMatchObject({ text: 'HTTPS://Example.com/A?b=1#c', label: 'HTTPS://Example.com/A?b=1#c' });
+  });
+
   it('does not start a link inside a word', () => {
     expect(linkify('xhttp://a.b')).toEqual([{ kind: 'text', text: 'xhttp://a.b' }]);
   });

@@ -1,4 +1,4 @@
-import { displayName, shownName } from './names';
+import { displayName, initials, shownName } from './names';
 
 describe('shownName', () => {
   it('keeps ordinary names whole', () => {
@@ -19,5 +19,20 @@ describe('displayName', () => {
     expect(displayName({ userID: 'u1', nickname: '  Ana  ' })).toBe('Ana');
     // A visible character among invisible ones is a name.
     expect(displayName({ userID: 'u1', nickname: '\u200Bx' })).toBe('\u200Bx');
+  });
+});
+
+describe('initials', () => {
+  it('takes whole graphemes: a family emoji, and a letter with its combining accent', () => {
+    expect(initials('👨‍👩‍👧 Family')).toBe('👨‍👩‍👧F');
+    expect(initials('e\u0301lise o\u0308rtel')).toBe('E\u0301O\u0308');
+    expect(initials('🇰🇷 Seoul')).toBe('🇰🇷S');
+  });
+});
+
+describe('names beside counts', () => {
+  it('lose their bidi controls, so a name cannot be flipped into "Read by 3"', () => {
+    expect(shownName('\u202E3 yb daeR')).toBe('3 yb daeR');
+    expect(shownName('Mina\u2066\u2069\u200F')).toBe('Mina');
   });
 });

@@ -1,4 +1,5 @@
 import type { GroupMemberProfile } from '../../core/types';
+import { withoutBidiControls } from './bidi';
 
 /** The name shown for a member: name card in the group, then nickname, then user ID. */
 export function displayName(profile: GroupMemberProfile): string {
@@ -26,19 +27,25 @@ const SHOWN_NAME = 200;
  * full name stays in the element's title (and so in its accessible description).
  */
 export function shownName(name: string): string {
-  if (name.length <= SHOWN_NAME) return name;
-  const cut = /[\uD800-\uDBFF]/.test(name[SHOWN_NAME - 1] ?? '') ? SHOWN_NAME - 1 : SHOWN_NAME;
-  return `${name.slice(0, cut)}…`;
+  const clean = withoutBidiControls(name);
+  if (clean.length <= SHOWN_NAME) return clean;
+  const cut = /[\uD800-\uDBFF]/.test(clean[SHOWN_NAME - 1] ?? '') ? SHOWN_NAME - 1 : SHOWN_NAME;
+  return `${clean.slice(0, cut)}…`;
 }
 
-/** One or two letters for an avatar without an image; grapheme-safe for emoji and CJK. */
+/** One or two letters for an avatar without an image: whole graphemes (a family emoji, "é" as e + accent). */
 export function initials(name: string): string {
-  const words = name.trim().split(/\s+/).filter(Boolean);
+  const words = withoutBidiControls(name).trim().split(/\s+/).filter(Boolean);
   const first = firstGrapheme(words[0] ?? '');
   const second = words.length > 1 ? firstGrapheme(words[words.length - 1] ?? '') : '';
   return (first + second).toLocaleUpperCase() || '?';
 }
 
+let segmenter: Intl.Segmenter | undefined;
+
 function firstGrapheme(word: string): string {
-  return Array.from(word)[0] ?? '';
+  if (typeof Intl.Segmenter !== 'function') return Array.from(word)[0] ?? '';
+  segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+  for (const { segment } of segmenter.segment(word)) return segment;
+  return '';
 }

@@ -33,6 +33,7 @@ export const en: Strings = {
   composerPlaceholder: 'Write a message…',
   offlineReason: 'You are offline. Messages can be sent again once the connection is back.',
   receiptsUnavailable: 'Read receipts are not available in this group.',
+  textTruncated: 'This message was too long to show in full.',
   requestReceipt: 'Request read receipt',
   send: 'Send',
   announceLastRead: (read, total, f) => `Your last message was read by ${f.number(read)} of ${f.number(total)}`,

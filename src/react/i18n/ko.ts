@@ -32,6 +32,7 @@ export const ko: Strings = {
   composerPlaceholder: '메시지를 입력하세요…',
   offlineReason: '오프라인 상태입니다. 연결이 복구되면 메시지를 보낼 수 있습니다.',
   receiptsUnavailable: '이 그룹에서는 읽음 확인을 사용할 수 없습니다.',
+  textTruncated: '메시지가 너무 길어 일부만 표시됩니다.',
   requestReceipt: '읽음 확인 요청',
   send: '보내기',
   announceLastRead: (read, total, f) => `마지막 메시지를 ${f.number(total)}명 중 ${f.number(read)}명이 읽었습니다`,

@@ -57,6 +57,8 @@ export interface Strings {
   offlineReason: string;
   /** Shown in a group whose type has no read receipts (Community, AVChatRoom, or off in the console). */
   receiptsUnavailable: string;
+  /** Under a message the store shortened (it was longer than the kit shows). */
+  textTruncated: string;
   /** "Your last message was read by 4 of 12". */
   announceLastRead(read: number, total: number, f: Format): string;
   announceLastReadByAll: string;

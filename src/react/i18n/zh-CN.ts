@@ -32,6 +32,7 @@ export const zhCN: Strings = {
   composerPlaceholder: '输入消息…',
   offlineReason: '您已离线。连接恢复后即可发送消息。',
   receiptsUnavailable: '此群组不支持已读回执。',
+  textTruncated: '消息过长，仅显示部分内容。',
   requestReceipt: '请求已读回执',
   send: '发送',
   announceLastRead: (read, total, f) => `你的最后一条消息已有${f.number(read)}/${f.number(total)}人读过`,
