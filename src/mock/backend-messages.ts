@@ -48,6 +48,17 @@ export function sendMessage(state: BackendState, senderID: UserID, input: unknow
   if (typeof needReadReceipt !== 'boolean') throw invalid('needReadReceipt must be a boolean');
   if (clientID !== undefined && typeof clientID !== 'string') throw invalid('clientID must be a string');
   const conversation = state.resolveConversation(senderID, field(args, 'conversationID') as string);
+  // The clientID is the sender's idempotency key: a retry after a lost reply is the same message.
+  const key = clientID === undefined ? undefined : `${senderID}\n${clientID}`;
+  const sent = key === undefined ? undefined : state.byClientID.get(key);
+  if (sent !== undefined) {
+    const same =
+      conversation.kind === 'group'
+        ? sent.target.kind === 'group' && sent.target.groupID === conversation.group.groupID
+        : sent.target.kind === 'c2c' && sent.target.receiverID === conversation.peerID;
+    if (!same) throw invalid('clientID was already used for a message in another conversation');
+    return toMessage(sent, senderID);
+  }
 
   const record: MessageRecord = {
     messageID: state.nextMessageID(),
@@ -70,6 +81,7 @@ export function sendMessage(state: BackendState, senderID: UserID, input: unknow
   }
   conversation.messages.push(record);
   state.messages.set(record.messageID, record);
+  if (key !== undefined) state.byClientID.set(key, record);
 
   const recipients =
     conversation.kind === 'group'

@@ -26,19 +26,26 @@ export class BackendState {
   readonly c2c = new Map<string, C2CRecord>();
   readonly messages = new Map<MessageID, MessageRecord>();
   receiptTypes: Set<GroupType>;
+  /** Each sender's messages by the clientID it sent them with: a repeated send is the same message. */
+  readonly byClientID = new Map<string, MessageRecord>();
   private messageCounter = 0;
+  private readonly idPrefix: string;
 
   constructor(
     readonly clock: () => number,
     readonly hub: EventHub,
     receiptTypes: readonly GroupType[],
+    idPrefix?: string,
   ) {
     this.receiptTypes = new Set(receiptTypes);
+    // A restarted backend must never hand out an ID a client still holds: the prefix names
+    // this instance (its start time and a random part), the counter the message within it.
+    this.idPrefix = idPrefix ?? `${clock().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
   }
 
   nextMessageID(): MessageID {
     this.messageCounter += 1;
-    return `msg-${this.messageCounter.toString(36).padStart(4, '0')}`;
+    return `msg-${this.idPrefix}-${this.messageCounter.toString(36).padStart(4, '0')}`;
   }
 
   receiptsEnabled(type: GroupType): boolean {

@@ -71,7 +71,7 @@ const DEFAULT_RECEIPT_TYPES: readonly GroupType[] = ['Work', 'Public', 'Meeting'
 /** An in-memory chat service with users, groups, read receipts, latency and faults. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const hub = new EventHub(options.receiptFlushInterval ?? 0);
-  const state = new BackendState(options.clock ?? Date.now, hub, options.receiptGroupTypes ?? DEFAULT_RECEIPT_TYPES);
+  const state = new BackendState(options.clock ?? Date.now, hub, options.receiptGroupTypes ?? DEFAULT_RECEIPT_TYPES, options.messageIDPrefix);
   const acting = (as: UserID): UserID => (state.requireUser(as), as);
 
   const backend: MockBackend = {

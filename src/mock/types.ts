@@ -37,6 +37,11 @@ export interface MockBackendOptions {
    * @default 0
    */
   receiptFlushInterval?: number;
+  /**
+   * Names this backend instance in every message ID (`msg-<prefix>-<n>`), so IDs never repeat
+   * across restarts. @default the start time and a random part
+   */
+  messageIDPrefix?: string;
 }
 
 /** Adapter operations that latency and fault options can target. */
