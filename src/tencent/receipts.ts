@@ -87,10 +87,20 @@ export async function sendReadReceipts(context: ReceiptContext, messageIDs: stri
       'None of these messages needs a receipt: only incoming messages sent with needReadReceipt can be reported.',
     );
   }
-  // Sequential on purpose: parallel bursts hit the SDK's frequency limit (2996).
+  // Sequential on purpose: parallel bursts hit the SDK's frequency limit (2996). A refused
+  // batch does not stop the others; the call then fails with the worst error, so the store
+  // retries (transient) or narrows the refusal down (permanent). Receipts are idempotent.
+  let failure: ChatError | undefined;
   for (const batch of toSdkBatches(eligible)) {
-    await context.call.sdk('sendMessageReadReceipt', () => context.chat.sendMessageReadReceipt(batch));
+    try {
+      await context.call.sdk('sendMessageReadReceipt', () => context.chat.sendMessageReadReceipt(batch));
+    } catch (error) {
+      const chatError = error as ChatError;
+      if (chatError.endsSession) throw chatError;
+      if (failure === undefined || (chatError.transient && !failure.transient)) failure = chatError;
+    }
   }
+  if (failure) throw failure;
 }
 
 function toPulledReceipt(message: SdkMessage): MessageReceipt | undefined {

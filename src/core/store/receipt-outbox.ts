@@ -17,11 +17,13 @@ export interface OutboxDeps {
 /**
  * Sends read receipts in throttled batches, one lane per conversation (Tencent's SDK takes
  * one conversation per call): at most `receiptBatchSize` IDs per call and one call per
- * `receiptIntervalMs`. A permanent error drops the batch, reported once. Callers
- * de-duplicate: every ID enqueued is sent at most once.
+ * `receiptIntervalMs`. A permanent refusal is narrowed down to the IDs it is about; the
+ * others are still sent. Callers de-duplicate: every ID enqueued is sent at most once.
  */
 export class ReceiptOutbox {
   private readonly queues = new Map<ConversationID, MessageID[]>();
+  /** Halves of refused batches, sent before the queue: a refusal is narrowed down to the IDs it is about. */
+  private readonly halves = new Map<ConversationID, MessageID[][]>();
   private readonly lanes: ThrottledLanes<ConversationID, MessageID[]>;
 
   constructor(private readonly deps: OutboxDeps) {
@@ -30,12 +32,14 @@ export class ReceiptOutbox {
       intervalMs: deps.options.receiptIntervalMs,
       isOnline: deps.isOnline,
       take: (conversationID) => {
+        const half = this.halves.get(conversationID)?.shift();
+        if (half) return half;
         const queue = this.queues.get(conversationID);
         return queue && queue.length > 0 ? queue.splice(0, deps.options.receiptBatchSize) : undefined;
       },
       putBack: (conversationID, batch) => this.queue(conversationID).unshift(...batch),
       send: (_conversationID, batch) => deps.adapter.sendMessageReadReceipts([...batch]),
-      onRefused: (_conversationID, _batch, error) => deps.onError(error),
+      onRefused: (conversationID, batch, error) => this.refused(conversationID, batch, error),
       onSessionEnded: deps.onSessionEnded,
       onSettled: () => this.changed(),
     });
@@ -64,8 +68,24 @@ export class ReceiptOutbox {
   clear(): MessageID[] {
     const dropped: MessageID[] = [];
     for (const queue of this.queues.values()) dropped.push(...queue.splice(0));
+    for (const halves of this.halves.values()) dropped.push(...halves.splice(0).flat());
     this.changed();
     return dropped;
+  }
+
+  /**
+   * One bad ID must not cost the batch its good ones: a refused batch is split in two and each
+   * half sent again, down to the single IDs the backend refuses, each reported once.
+   */
+  private refused(conversationID: ConversationID, batch: MessageID[], error: ChatError): void {
+    if (batch.length === 1) {
+      this.deps.onError(error);
+      return;
+    }
+    const middle = Math.ceil(batch.length / 2);
+    let halves = this.halves.get(conversationID);
+    if (!halves) this.halves.set(conversationID, (halves = []));
+    halves.unshift(batch.slice(0, middle), batch.slice(middle));
   }
 
   private queue(conversationID: ConversationID): MessageID[] {
@@ -77,7 +97,11 @@ export class ReceiptOutbox {
   private changed(): void {
     const outbox = new Map<ConversationID, readonly MessageID[]>();
     for (const conversationID of this.queues.keys()) {
-      const ids = [...(this.lanes.inFlight(conversationID) ?? []), ...(this.queues.get(conversationID) ?? [])];
+      const ids = [
+        ...(this.lanes.inFlight(conversationID) ?? []),
+        ...(this.halves.get(conversationID) ?? []).flat(),
+        ...(this.queues.get(conversationID) ?? []),
+      ];
       if (ids.length > 0) outbox.set(conversationID, ids);
     }
     this.deps.onChange(outbox);

@@ -129,19 +129,31 @@ describe('receipt outbox', () => {
     expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(2);
   });
 
-  it('drops a batch on a permanent error and reports it once', async () => {
+  it('drops a single refused receipt, reports it once, and never sends it again', async () => {
+    const { adapter, store } = await started();
+    adapter.sendMessageReadReceipts.mockRejectedValueOnce(new ChatError(ErrorCode.NO_PERMISSION, 'no'));
+    const [message] = incoming(1);
+    adapter.emit({ type: 'messages', messages: [message!] });
+    store.actions.reportRead([message!.messageID]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
+    expect(store.getState().errors.map((entry) => entry.error.code)).toEqual([ErrorCode.NO_PERMISSION]);
+    expect(store.getState().outbox.size).toBe(0);
+    store.actions.reportRead([message!.messageID]);
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
+  });
+
+  it('sends every receipt of a refused batch whose halves the backend accepts (one refusal loses nothing)', async () => {
     const { adapter, store } = await started();
     adapter.sendMessageReadReceipts.mockRejectedValueOnce(new ChatError(ErrorCode.NO_PERMISSION, 'no'));
     const messages = incoming(3);
     adapter.emit({ type: 'messages', messages });
     store.actions.reportRead(messages.map((m) => m.messageID));
     await vi.advanceTimersByTimeAsync(60_000);
-    expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
-    expect(store.getState().errors.map((entry) => entry.error.code)).toEqual([ErrorCode.NO_PERMISSION]);
+    expect(sentIDs(adapter).slice(1).flat().sort()).toEqual(messages.map((m) => m.messageID).sort());
+    expect(store.getState().errors).toEqual([]);
     expect(store.getState().outbox.size).toBe(0);
-    store.actions.reportRead(messages.map((m) => m.messageID));
-    await vi.advanceTimersByTimeAsync(60_000);
-    expect(adapter.sendMessageReadReceipts).toHaveBeenCalledTimes(1);
   });
 
   it('does not report reads when sendReceipts is off, and drops what was queued', async () => {
@@ -193,5 +205,26 @@ describe('marking 1:1 chats read', () => {
     await vi.advanceTimersByTimeAsync(5000);
     expect(adapter.markC2CMessageAsRead).toHaveBeenCalledTimes(2);
     expect(adapter.sendMessageReadReceipts).not.toHaveBeenCalled();
+  });
+});
+
+describe('a batch the backend refuses', () => {
+  it('is narrowed down to the refused ID: the other 29 are still sent, and the refusal reported once', async () => {
+    const { adapter, store } = await started();
+    const messages = incoming(30);
+    const bad = messages[17]!.messageID;
+    adapter.sendMessageReadReceipts.mockImplementation(async (ids: string[]) => {
+      if (ids.includes(bad)) throw new ChatError(ErrorCode.INVALID_PARAMETER, `bad ID ${bad}`);
+    });
+    adapter.emit({ type: 'messages', messages });
+    store.actions.reportRead(messages.map((m) => m.messageID));
+    await vi.advanceTimersByTimeAsync(30_000);
+    const delivered = new Set(sentIDs(adapter).filter((ids) => !ids.includes(bad)).flat());
+    expect(delivered.size).toBe(29);
+    expect(delivered.has(bad)).toBe(false);
+    expect(store.getState().errors.map((entry) => entry.error.message)).toEqual([`bad ID ${bad}`]);
+    expect(store.getState().outbox.size).toBe(0);
+    // Single IDs are tried once each at most: log2(30) rounds of halves, not 30 calls.
+    expect(adapter.sendMessageReadReceipts.mock.calls.length).toBeLessThanOrEqual(11);
   });
 });
