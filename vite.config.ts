@@ -45,6 +45,7 @@ export default defineConfig({
         /^zustand($|\/)/,
         /^@tanstack\/(react-query|query-core|react-virtual|virtual-core)($|\/)/,
         /^@tencentcloud\/chat($|\/)/,
+        /^idb-keyval($|\/)/,
       ],
     },
   },

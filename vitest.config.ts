@@ -64,13 +64,14 @@ export default defineConfig({
           // One file at a time: the hostile corpus lays out megabytes of text, and focus and
           // scroll tests need a page that is not starved by a neighbour on a 2-core machine.
           fileParallelism: false,
+          setupFiles: ['test/setup-browser.ts'],
           browser: browser(),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        test: { name: 'storybook', browser: browser() },
+        test: { name: 'storybook', setupFiles: ['test/setup-browser.ts'], browser: browser() },
       },
     ],
   },

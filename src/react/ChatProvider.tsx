@@ -2,11 +2,17 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ChatAdapter } from '../core/adapter';
 import { createChatStore, type ChatStore, type ChatStoreOptions } from '../core/store';
 import { ChatContext, type ChatContextValue } from './chat-context';
+import { useUnloadWarning } from './use-unload-warning';
 import { VisibilityReporter } from './visibility-reporter';
 
 /** Props of `ChatProvider`: an adapter (and options) for a new store, or a ready store. */
 export type ChatProviderProps = {
   children?: ReactNode;
+  /**
+   * Ask before the page closes while receipts or messages are still on their way. They are
+   * kept for the next visit either way. @default false
+   */
+  warnOnUnload?: boolean;
 } & (
   | {
       /** The backend; the provider creates its store over it. Read once, on mount. */
@@ -33,6 +39,7 @@ export function ChatProvider(props: ChatProviderProps) {
 
   useEffect(() => store.actions.start(), [store]);
   useEffect(() => reporter.start(), [reporter]);
+  useUnloadWarning(store, props.warnOnUnload === true);
 
   const value = useMemo<ChatContextValue>(() => ({ store, reporter }), [store, reporter]);
   return <ChatContext.Provider value={value}>{props.children}</ChatContext.Provider>;

@@ -10,6 +10,8 @@ export interface C2CReadMarkerDeps {
   isOnline: () => boolean;
   onError: (error: ChatError) => void;
   onSessionEnded: (error: ChatError) => void;
+  /** The marks still wanted changed (for storage). */
+  onChange?: () => void;
 }
 
 /**
@@ -21,7 +23,7 @@ export class C2CReadMarker {
   private readonly wanted = new Set<UserID>();
   private readonly lanes: ThrottledLanes<UserID, UserID>;
 
-  constructor(deps: C2CReadMarkerDeps) {
+  constructor(private readonly deps: C2CReadMarkerDeps) {
     this.lanes = new ThrottledLanes({
       options: deps.options,
       intervalMs: deps.options.c2cReadIntervalMs,
@@ -31,12 +33,19 @@ export class C2CReadMarker {
       send: (peerID) => deps.adapter.markC2CMessageAsRead(peerID),
       onRefused: (_peerID, _work, error) => deps.onError(error),
       onSessionEnded: deps.onSessionEnded,
+      onSettled: () => deps.onChange?.(),
     });
   }
 
   request(peerID: UserID): void {
     this.wanted.add(peerID);
+    this.deps.onChange?.();
     this.lanes.wake(peerID);
+  }
+
+  /** Peers whose chat is still to be marked read (waiting or on their way). */
+  pending(): UserID[] {
+    return [...this.wanted];
   }
 
   resume(): void {
@@ -53,5 +62,6 @@ export class C2CReadMarker {
 
   clear(): void {
     this.wanted.clear();
+    this.deps.onChange?.();
   }
 }

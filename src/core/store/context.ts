@@ -2,7 +2,7 @@ import type { QueryClient } from '@tanstack/query-core';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ChatAdapter } from '../adapter';
 import type { ChatError } from '../errors';
-import type { ConversationID } from '../types';
+import type { ConversationID, Message, MessageID, UserID } from '../types';
 import type { MessageContext } from './apply-messages';
 import { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
@@ -32,6 +32,12 @@ export interface StoreContext {
   messageContext(): MessageContext;
   /** A client ID for an optimistic message, unique per store and random across devices. */
   newClientID(): string;
+  /** Own messages the backend has not confirmed (sending or failed), by client ID. */
+  unsent: Map<MessageID, Message>;
+  /** Pending work changed: keep it in storage. */
+  persist(): void;
+  /** After login: take back what this user left pending in storage (a reload, a restart). */
+  restorePending(userID: UserID): Promise<void>;
 }
 
 /** Builds `commit`: one `setState` per draft, errors appended with growing IDs. */

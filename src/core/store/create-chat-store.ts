@@ -12,7 +12,9 @@ import { createProfileBatcher } from './profiles';
 import { publishedView } from './published-view';
 import { cachedGroupInfo, createQueries } from './queries';
 import { linkQueries } from './query-links';
+import { OutboxPersistence } from './persistence';
 import { ReadReporter } from './read-reporting';
+import { restoreUnsent } from './sending';
 import { createSession } from './session';
 import type { ChatState, ChatStore, ChatStoreOptions } from './types';
 
@@ -57,6 +59,13 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
   ctx.sessionEnded = (error) => session.end(error);
   ctx.parked = new ParkedReceipts(resolved.parkedLimit, resolved.parkedTtlMs, resolved.now);
   ctx.c2cMarks = new Map();
+  ctx.unsent = new Map();
+  const persistence = new OutboxPersistence(
+    resolved.storage,
+    () => ({ ...ctx.reads.pending(), unsent: [...ctx.unsent.values()].map(({ messageID, conversationID, text, needReadReceipt, time }) => ({ messageID, conversationID, text, needReadReceipt, time })) }),
+    ctx.reportError,
+  );
+  ctx.persist = () => persistence.changed();
   ctx.reads = new ReadReporter({
     adapter,
     options: resolved,
@@ -64,7 +73,14 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     onOutboxChange: (outbox) => live.setState({ outbox }),
     onError: ctx.reportError,
     onSessionEnded: ctx.sessionEnded,
+    onPendingChange: ctx.persist,
   });
+  ctx.restorePending = async (userID) => {
+    const saved = await persistence.restore(userID);
+    ctx.reads.restore(saved);
+    restoreUnsent(ctx, saved.unsent, userID);
+    ctx.persist();
+  };
   ctx.messageContext = () => {
     // One cache lookup per group per event batch, not per receipt (a storm is thousands).
     const sizes = new Map<GroupID, number | 'unbounded' | undefined>();

@@ -1,5 +1,6 @@
 import { MAX_MESSAGE_TEXT_BYTES } from '../text-limit';
 import { defaultScheduler } from './scheduler';
+import { defaultStorage } from './storage';
 import type { ChatStoreOptions, ResolvedOptions, Timers } from './types';
 
 // Looked up at call time so fake timers installed after the store exists still apply.
@@ -28,6 +29,7 @@ export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions 
     random: options.random ?? Math.random,
     timers: options.timers ?? globalTimers,
     scheduler: options.scheduler ?? defaultScheduler(),
+    storage: options.storage ?? defaultStorage(),
   };
 }
 

@@ -4,6 +4,7 @@ import { readDue } from '../eligibility';
 import type { ChatError } from '../errors';
 import type { ConversationID, Message, MessageID, UserID } from '../types';
 import { C2CReadMarker } from './c2c-read-marker';
+import type { SavedOutbox } from './persistence';
 import { ReceiptOutbox } from './receipt-outbox';
 import type { ResolvedOptions } from './types';
 
@@ -14,6 +15,8 @@ export interface ReadReporterDeps {
   onOutboxChange: (outbox: Map<ConversationID, readonly MessageID[]>) => void;
   onError: (error: ChatError) => void;
   onSessionEnded: (error: ChatError) => void;
+  /** Anything still owed changed (for storage). */
+  onPendingChange: () => void;
 }
 
 /**
@@ -29,9 +32,30 @@ export class ReadReporter {
   private readonly marker: C2CReadMarker;
 
   constructor(deps: ReadReporterDeps) {
-    const { onOutboxChange, ...common } = deps;
-    this.outbox = new ReceiptOutbox({ ...common, onChange: onOutboxChange });
-    this.marker = new C2CReadMarker(common);
+    const { onOutboxChange, onPendingChange, ...common } = deps;
+    this.outbox = new ReceiptOutbox({
+      ...common,
+      onChange: (outbox) => {
+        onOutboxChange(outbox);
+        onPendingChange();
+      },
+    });
+    this.marker = new C2CReadMarker({ ...common, onChange: onPendingChange });
+  }
+
+  /** Everything still owed, for storage. */
+  pending(): Pick<SavedOutbox, 'receipts' | 'readMarks'> {
+    return { receipts: [...this.outbox.pending()].map(([id, ids]) => [id, [...ids]]), readMarks: this.marker.pending() };
+  }
+
+  /** After a reload: what was owed is owed again, and counts as reported. */
+  restore(saved: Pick<SavedOutbox, 'receipts' | 'readMarks'>): void {
+    for (const [conversationID, ids] of saved.receipts) {
+      const fresh = ids.filter((id) => !this.reported.has(id));
+      for (const id of fresh) this.reported.add(id);
+      this.outbox.enqueue(conversationID, fresh);
+    }
+    for (const peerID of saved.readMarks) this.marker.request(peerID);
   }
 
   /** The user saw these messages; `me` is the current user. */

@@ -94,7 +94,8 @@ export class ReceiptOutbox {
     return queue;
   }
 
-  private changed(): void {
+  /** Every ID still to send (waiting, halved or on its way), per conversation. */
+  pending(): Map<ConversationID, readonly MessageID[]> {
     const outbox = new Map<ConversationID, readonly MessageID[]>();
     for (const conversationID of this.queues.keys()) {
       const ids = [
@@ -104,6 +105,10 @@ export class ReceiptOutbox {
       ];
       if (ids.length > 0) outbox.set(conversationID, ids);
     }
-    this.deps.onChange(outbox);
+    return outbox;
+  }
+
+  private changed(): void {
+    this.deps.onChange(this.pending());
   }
 }

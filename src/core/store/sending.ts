@@ -4,6 +4,8 @@ import { utf8Bytes } from '../text-limit';
 import type { ConversationID, Message, MessageID } from '../types';
 import { applyMessages } from './apply-messages';
 import type { StoreContext } from './context';
+import type { Draft } from './draft';
+import type { UnsentMessage } from './persistence';
 import type { SendOptions } from './types';
 
 /**
@@ -39,12 +41,35 @@ export function sendMessage(
     status: 'sending',
     needReadReceipt: options.needReadReceipt ?? true,
   };
-  ctx.commit((draft) => {
-    draft.writeMessages().set(clientID, local);
-    const conversation = draft.conversation(conversationID);
-    draft.setConversation({ ...conversation, messageIDs: [...conversation.messageIDs, clientID] });
-  });
+  ctx.commit((draft) => addLocal(draft, local));
+  track(ctx, local);
   return deliver(ctx, local);
+}
+
+/** Shows a local message at the end of its conversation. */
+function addLocal(draft: Draft, local: Message): void {
+  draft.writeMessages().set(local.messageID, local);
+  const conversation = draft.conversation(local.conversationID);
+  draft.setConversation({ ...conversation, messageIDs: [...conversation.messageIDs, local.messageID] });
+}
+
+/** Messages the backend has not confirmed are kept in storage until it does. */
+function track(ctx: StoreContext, local: Message): void {
+  ctx.unsent.set(local.messageID, local);
+  ctx.persist();
+}
+
+/** After a reload: what the user wrote and the backend never confirmed, back as failed bubbles with Retry. */
+export function restoreUnsent(ctx: StoreContext, unsent: readonly UnsentMessage[], senderID: string): void {
+  const fresh = unsent.filter((m) => !ctx.live.getState().messages.has(m.messageID));
+  if (fresh.length === 0) return;
+  ctx.commit((draft) => {
+    for (const m of fresh) {
+      const local: Message = { ...m, clientID: m.messageID, senderID, seq: 0, status: 'failed' };
+      addLocal(draft, local);
+      ctx.unsent.set(local.messageID, local);
+    }
+  });
 }
 
 /** Re-sends a failed local message; it keeps its place in the list. */
@@ -53,6 +78,7 @@ export function retryMessage(ctx: StoreContext, messageID: MessageID): Promise<M
   if (!message || message.status !== 'failed') return Promise.resolve(message);
   const sending: Message = { ...message, status: 'sending' };
   ctx.commit((draft) => draft.writeMessages().set(messageID, sending));
+  track(ctx, sending);
   return deliver(ctx, sending);
 }
 
@@ -72,12 +98,15 @@ async function deliver(ctx: StoreContext, local: Message): Promise<Message | und
       if (draft.messages.get(local.messageID)?.status === 'sending') draft.writeMessages().set(local.messageID, failed);
       draft.errors.push(error);
     });
+    track(ctx, failed);
     if (error.endsSession) ctx.sessionEnded(error);
     return failed;
   }
   // The server copy may lack the clientID; the echo of it is what replaces the local one.
   const echoed: Message = { ...sent, clientID: local.messageID };
   ctx.commit((draft) => applyMessages(draft, [echoed], ctx.messageContext()));
+  ctx.unsent.delete(local.messageID);
+  ctx.persist();
   return ctx.live.getState().messages.get(echoed.messageID);
 }
 

@@ -82,6 +82,8 @@ export function createSession(ctx: StoreContext, history: HistoryLoader): Sessio
     }
     attempt = 0;
     signedOut = false;
+    // What this user left pending before a reload goes back in the queues before they flush.
+    if (live.getState().userID === null) await ctx.restorePending(userID);
     live.setState({ userID, session: 'ready', connectionError: null });
     setConnection({ state: 'connected', reason: undefined });
     for (const event of early.splice(0)) apply(event);

@@ -14,6 +14,7 @@ import type {
   UserProfile,
 } from '../types';
 import type { ChatQueries } from './queries';
+import type { OutboxStorage } from './storage';
 import type { UpdateScheduler } from './scheduler';
 
 /**
@@ -171,6 +172,11 @@ export interface ChatStoreOptions {
   scheduler?: UpdateScheduler;
   /** The QueryClient that caches groups, profiles and member pages. @default a new one */
   queryClient?: QueryClient;
+  /**
+   * Where pending receipts, 1:1 read marks and unsent messages are kept, per user, so a reload
+   * loses none of them. @default IndexedDB in browsers (`indexedDBStorage()`), memory elsewhere
+   */
+  storage?: OutboxStorage;
 }
 
 export type ResolvedOptions = Required<Omit<ChatStoreOptions, 'queryClient'>>;

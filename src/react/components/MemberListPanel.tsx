@@ -34,12 +34,6 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
   // The first rows paint alone (the visible ones); the overscan follows a frame later, so a
   // click on the badge shows members sooner (half the rows to build, shape and lay out).
   const [overscan, setOverscan] = useState(0);
-  const hasRows = members.length > 0;
-  useEffect(() => {
-    if (!hasRows || overscan === MEMBER_OVERSCAN) return;
-    const frame = requestAnimationFrame(() => setOverscan(MEMBER_OVERSCAN));
-    return () => cancelAnimationFrame(frame);
-  }, [hasRows, overscan]);
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -50,6 +44,14 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
     overscan,
   });
   const items = virtualizer.getVirtualItems();
+  // Counted from the rows on screen, not the rows loaded: until the list knows its height it
+  // shows none, and the frame after that is the one the overscan waits for.
+  const hasRows = items.length > 0;
+  useEffect(() => {
+    if (!hasRows || overscan === MEMBER_OVERSCAN) return;
+    const frame = requestAnimationFrame(() => setOverscan(MEMBER_OVERSCAN));
+    return () => cancelAnimationFrame(frame);
+  }, [hasRows, overscan]);
   const lastIndex = items.length > 0 ? (items[items.length - 1]?.index ?? -1) : -1;
   const canFetch = status === 'ready' && hasMore && !loadingMore && state.moreStatus !== 'error';
 
