@@ -94,6 +94,7 @@ export type {
   MessageID,
   MessageReceipt,
   MessageStatus,
+  OutboxStorage,
   PrivacySettings,
   Publication,
   ReadFilter,

@@ -13,6 +13,8 @@ export type {
 } from './types';
 export type { ChatQueries, MemberPages } from './queries';
 export { frameUpdates, immediateUpdates } from './scheduler';
+export { indexedDBStorage, memoryStorage } from './storage';
+export type { OutboxStorage } from './storage';
 export type { FrameUpdatesOptions, Publication, UpdateScheduler } from './scheduler';
 export {
   changedReceiptIDs,
