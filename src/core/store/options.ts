@@ -30,6 +30,7 @@ export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions 
     timers: options.timers ?? globalTimers,
     scheduler: options.scheduler ?? defaultScheduler(),
     storage: options.storage ?? defaultStorage(),
+    renewSession: options.renewSession,
   };
 }
 

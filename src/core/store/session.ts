@@ -29,6 +29,7 @@ export function createSession(ctx: StoreContext, history: HistoryLoader): Sessio
   let attempt = 0;
   let connectedBefore = false;
   let signedOut = false;
+  let renewing = false;
   const early: ChatEvent[] = [];
 
   const end = (reason: ChatError): void => {
@@ -36,6 +37,24 @@ export function createSession(ctx: StoreContext, history: HistoryLoader): Sessio
     signedOut = true;
     live.setState({ connection: 'signedOut', connectionError: reason });
     ctx.reportError(reason);
+    // Once per expiry: a renewed sig that is refused again waits for the app.
+    if (reason.code === ErrorCode.USER_SIG_EXPIRED && !renewing) void renew(reason);
+  };
+
+  // The app may hand over a fresh userSig at once; queued work then goes out after the new login.
+  const renew = async (reason: ChatError): Promise<void> => {
+    const { renewSession } = ctx.options;
+    if (!renewSession || unsubscribe === undefined) return;
+    let options: LoginOptions | undefined;
+    try {
+      options = await renewSession(reason);
+    } catch (thrown) {
+      ctx.reportError(toChatError(thrown));
+      return;
+    }
+    if (options === undefined || !signedOut) return;
+    renewing = true;
+    await login(options);
   };
 
   const setConnection = ({ state, reason }: ConnectionChange): void => {
@@ -82,6 +101,7 @@ export function createSession(ctx: StoreContext, history: HistoryLoader): Sessio
     }
     attempt = 0;
     signedOut = false;
+    renewing = false;
     // What this user left pending before a reload goes back in the queues before they flush.
     if (live.getState().userID === null) await ctx.restorePending(userID);
     live.setState({ userID, session: 'ready', connectionError: null });

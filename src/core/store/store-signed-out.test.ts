@@ -105,3 +105,30 @@ describe('an error event', () => {
     expect(store.getState().errors.map((entry) => entry.error)).toEqual([refused, expect.objectContaining({ code: ErrorCode.MALFORMED_PAYLOAD })]);
   });
 });
+
+describe('renewSession', () => {
+  it('logs in again with the fresh userSig the app hands over, once per expiry', async () => {
+    const renewSession = vi.fn(async () => ({ userSig: 'fresh' }));
+    const { adapter, store } = await startedStore({ renewSession });
+    adapter.emit({ type: 'connection', state: 'signedOut', reason: expired() });
+    await vi.waitFor(() => expect(store.getState().connection).toBe('connected'));
+    expect(renewSession).toHaveBeenCalledWith(expect.objectContaining({ code: ErrorCode.USER_SIG_EXPIRED }));
+    expect(adapter.login).toHaveBeenLastCalledWith({ userSig: 'fresh' });
+    // A renewed sig refused again waits for the app instead of looping.
+    adapter.login.mockRejectedValue(expired());
+    adapter.emit({ type: 'connection', state: 'signedOut', reason: expired() });
+    await vi.waitFor(() => expect(adapter.login).toHaveBeenCalledTimes(3));
+    await settle();
+    expect(adapter.login).toHaveBeenCalledTimes(3);
+    expect(store.getState().connection).toBe('signedOut');
+  });
+
+  it('is not asked after a kick', async () => {
+    const renewSession = vi.fn(async () => ({ userSig: 'fresh' }));
+    const { adapter, store } = await startedStore({ renewSession });
+    adapter.emit({ type: 'connection', state: 'signedOut', reason: new ChatError(ErrorCode.KICKED_OUT, 'elsewhere') });
+    await settle();
+    expect(renewSession).not.toHaveBeenCalled();
+    expect(store.getState().connection).toBe('signedOut');
+  });
+});

@@ -173,13 +173,20 @@ export interface ChatStoreOptions {
   /** The QueryClient that caches groups, profiles and member pages. @default a new one */
   queryClient?: QueryClient;
   /**
+   * Supplies a fresh credential when the session ends because the userSig expired: the store
+   * logs in again with what it returns (nothing: it stays `signedOut` until `actions.login`).
+   * Kicks are not renewed: another device or the server ended them on purpose.
+   */
+  renewSession?: (reason: ChatError) => Promise<LoginOptions | undefined> | LoginOptions | undefined;
+  /**
    * Where pending receipts, 1:1 read marks and unsent messages are kept, per user, so a reload
    * loses none of them. @default IndexedDB in browsers (`indexedDBStorage()`), memory elsewhere
    */
   storage?: OutboxStorage;
 }
 
-export type ResolvedOptions = Required<Omit<ChatStoreOptions, 'queryClient'>>;
+export type ResolvedOptions = Required<Omit<ChatStoreOptions, 'queryClient' | 'renewSession'>> &
+  Pick<ChatStoreOptions, 'renewSession'>;
 
 /**
  * The store of one provider: read-only state (zustand's `getState` / `subscribe`, so
