@@ -1,6 +1,6 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
 import type { ChatAdapter } from '../src/core/adapter';
-import { connectTencent, connectWebSocket, wsConversations } from './backends';
+import { connectTencent, connectWebSocket, devUserSig, wsConversations } from './backends';
 import { RemoteApp, type RemoteConversation } from './RemoteApp';
 
 type Connection =
@@ -52,6 +52,8 @@ export function WebSocketDemo({ url, userID }: { url: string; userID: string }) 
     adapter: await connectWebSocket(url, userID),
     userID,
     conversations: wsConversations(userID),
+    // An expired sig is renewed as an app's server would: the store logs in again by itself.
+    options: { renewSession: async () => ({ userSig: await devUserSig(url, userID) }) },
   }));
   const connection = useConnection(start);
   if (connection.status === 'ready') return <RemoteApp {...connection} backendName={`the mock server at ${url}`} />;

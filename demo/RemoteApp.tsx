@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ChatAdapter } from '../src/core/adapter';
+import type { ChatStoreOptions } from '../src/core/store';
 import type { ConversationID } from '../src/core/types';
 import { ChatProvider } from '../src/index';
 import { ConversationView } from '../src/react/bound/ConversationView';
@@ -16,10 +17,12 @@ interface RemoteAppProps {
   userID: string;
   conversations: readonly RemoteConversation[];
   backendName: string;
+  /** Options of the pane's store. */
+  options?: ChatStoreOptions;
 }
 
 /** One user per browser tab, on a real network backend (the mock WebSocket server or Tencent). */
-export function RemoteApp({ adapter, userID, conversations, backendName }: RemoteAppProps) {
+export function RemoteApp({ adapter, userID, conversations, backendName, options }: RemoteAppProps) {
   const [selected, setSelected] = useState(conversations[0]);
   return (
     <div className="rrr-root demo demo--remote">
@@ -46,7 +49,7 @@ export function RemoteApp({ adapter, userID, conversations, backendName }: Remot
       </nav>
       <main className="demo__panes demo__panes--single">
         <section className="demo__pane" aria-label={`${userID}'s view`}>
-          <ChatProvider adapter={adapter}>
+          <ChatProvider adapter={adapter} options={options} warnOnUnload>
             <StatusBar />
             {selected && (
               <ConversationView key={selected.conversationID} conversationID={selected.conversationID} label={selected.name} />

@@ -8,10 +8,14 @@ export function StatusBar() {
   const errors = useErrors();
   const resync = useChatStore((state) => state.resync);
   const resyncedAt = useChatStore((state) => state.resyncedAt);
+  const why = useChatStore((state) => state.connectionError);
   const last = errors[errors.length - 1];
   return (
     <p className="demo__status" data-connection={connection}>
-      <span>Connection: {connection}</span>
+      <span>
+        Connection: {connection}
+        {why && ` (${why.message})`}
+      </span>
       <span>Receipts waiting to send: {outbox}</span>
       {resync === 'loading' ? (
         <span>Resyncing messages and counts…</span>

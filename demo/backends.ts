@@ -11,13 +11,17 @@ export function wsConversations(userID: string): RemoteConversation[] {
   return demoConversations(userID).map(({ conversationID, name }) => ({ conversationID, name }));
 }
 
-/** Logs in to the mock WebSocket server with a dev userSig from its DEV-ONLY route. */
-export async function connectWebSocket(url: string, userID: string): Promise<ChatAdapter> {
+/** A dev userSig from the mock server's DEV-ONLY route (on with `--dev-sigs`). */
+export async function devUserSig(url: string, userID: string): Promise<string> {
   const httpURL = url.replace(/^ws/, 'http');
   const response = await fetch(`${httpURL}/dev/usersig?userID=${encodeURIComponent(userID)}`);
   if (!response.ok) throw new Error(`The mock server refused a userSig for ${userID} (${response.status})`);
-  const { userSig } = (await response.json()) as { userSig: string };
-  return createWebSocketAdapter({ url, userID, userSig });
+  return ((await response.json()) as { userSig: string }).userSig;
+}
+
+/** Logs in to the mock WebSocket server with a dev userSig. */
+export async function connectWebSocket(url: string, userID: string): Promise<ChatAdapter> {
+  return createWebSocketAdapter({ url, userID, userSig: await devUserSig(url, userID) });
 }
 
 export interface TencentLogin {
