@@ -1,3 +1,4 @@
+import { groupIDOf } from '../conversation-id';
 import { ChatError, ErrorCode, toChatError } from '../errors';
 import { MAX_MESSAGE_TEXT_LENGTH } from '../limits';
 import { utf8Bytes } from '../text-limit';
@@ -82,7 +83,30 @@ export function retryMessage(ctx: StoreContext, messageID: MessageID): Promise<M
   return deliver(ctx, sending);
 }
 
-async function deliver(ctx: StoreContext, local: Message): Promise<Message | undefined> {
+/**
+ * Whether a message may ask for receipts: not in a group whose type has none (Community,
+ * AVChatRoom, or off in the console), where the backend would refuse the whole message.
+ * A group whose info cannot be loaded is asked as the user chose.
+ */
+async function receiptsPossible(ctx: StoreContext, conversationID: ConversationID): Promise<boolean> {
+  const groupID = groupIDOf(conversationID);
+  if (groupID === undefined) return true;
+  try {
+    return (await ctx.queryClient.fetchQuery(ctx.queries.groupInfo(groupID))).receiptsEnabled;
+  } catch {
+    return true;
+  }
+}
+
+async function deliver(ctx: StoreContext, queued: Message): Promise<Message | undefined> {
+  let local = queued;
+  if (local.needReadReceipt && !(await receiptsPossible(ctx, local.conversationID))) {
+    local = { ...local, needReadReceipt: false };
+    const plain = local;
+    ctx.commit((draft) => {
+      if (draft.messages.get(plain.messageID)?.status === 'sending') draft.writeMessages().set(plain.messageID, plain);
+    });
+  }
   let sent: Message;
   try {
     sent = await ctx.adapter.sendMessage({

@@ -172,3 +172,15 @@ describe('caches and privacy', () => {
     expect(store.getState().showReceipts).toBe(true);
   });
 });
+
+describe('sending where receipts are unavailable', () => {
+  it('sends without asking for receipts in a group whose type has none, so the backend accepts it', async () => {
+    const { adapter, store } = await started({}, []);
+    adapter.groups.set('fans', { groupID: 'fans', name: 'Fans', type: 'Community', memberCount: 50, receiptsEnabled: false });
+    const message = await store.actions.sendMessage('GROUPfans', 'hello fans', { needReadReceipt: true });
+    expect(adapter.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ conversationID: 'GROUPfans', needReadReceipt: false }));
+    expect(message).toMatchObject({ status: 'sent', needReadReceipt: false });
+    await store.actions.sendMessage('GROUPteam', 'hello team');
+    expect(adapter.sendMessage).toHaveBeenLastCalledWith(expect.objectContaining({ conversationID: 'GROUPteam', needReadReceipt: true }));
+  });
+});

@@ -61,6 +61,19 @@ describe('ConversationView', () => {
     expect(senderLog.getByRole('button', { name: /^(Read by|Unread)/ }).elements()).toHaveLength(0);
   });
 
+  it('sends in a Community group: the message goes out without asking for receipts and shows "Sent"', async () => {
+    const { senderLog } = setup('GROUPcommunity', 'user41');
+    await expect.element(page.getByText('Read receipts are not available in this group.').first()).toBeVisible();
+    const composer = page.getByRole('textbox', { name: 'Message' }).first();
+    await userEvent.type(composer, 'Hello fans{Enter}');
+    const row = senderLog.getByText('Hello fans');
+    await expect.element(row).toBeVisible();
+    await expect.element(page.getByRole('log', { name: 'As reader' }).getByText('Hello fans')).toBeVisible();
+    const bubble = row.element().closest('.rrr-message') as HTMLElement;
+    await expect.poll(() => bubble.getAttribute('data-status')).toBe('sent');
+    expect(bubble.querySelector('.rrr-message-status')?.textContent).toBe('Sent');
+  });
+
   it('disables sending with the stated reason while the sender is offline, keeping the draft', async () => {
     const { sender } = setup('C2Cminjun', 'minjun');
     const composer = page.getByRole('textbox', { name: 'Message' }).first();
