@@ -1,6 +1,6 @@
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
 
 /**
@@ -18,9 +18,14 @@ export async function buildInstalledPackage(): Promise<{ root: string; packageDi
   } finally {
     delete process.env.RRR_TYPES;
   }
-  writeFileSync(join(packageDir, 'package.json'), readFileSync('package.json'));
-  // The package's own dependencies resolve from the project's node_modules, as after an install.
-  for (const name of ['react', 'react-dom', 'zustand', '@tanstack']) {
+  const manifest = readFileSync('package.json', 'utf8');
+  writeFileSync(join(packageDir, 'package.json'), manifest);
+  // The package's dependencies and peers resolve from the project's node_modules, as after an
+  // install: each one the manifest names (a new dependency cannot be forgotten here).
+  const { dependencies = {}, peerDependencies = {} } = JSON.parse(manifest) as Record<string, Record<string, string>>;
+  for (const name of new Set([...Object.keys(dependencies), ...Object.keys(peerDependencies)])) {
+    if (!existsSync(resolve('node_modules', name))) continue;
+    mkdirSync(dirname(join(root, 'node_modules', name)), { recursive: true });
     symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name), 'dir');
   }
   return { root, packageDir };
