@@ -3,6 +3,8 @@ import { MAX_MESSAGE_TEXT_LENGTH } from '../limits';
 import type { ConversationID, Message, MessageID } from '../types';
 import { applyMessages } from './apply-messages';
 import type { StoreContext } from './context';
+import type { Draft } from './draft';
+import { insertMessages, replaceMessage } from './message-order';
 import type { SendOptions } from './types';
 
 /**
@@ -32,11 +34,7 @@ export function sendMessage(
     status: 'sending',
     needReadReceipt: options.needReadReceipt ?? true,
   };
-  ctx.commit((draft) => {
-    draft.writeMessages().set(clientID, local);
-    const conversation = draft.conversation(conversationID);
-    draft.setConversation({ ...conversation, messageIDs: [...conversation.messageIDs, clientID] });
-  });
+  ctx.commit((draft) => putLocal(draft, local));
   return deliver(ctx, local);
 }
 
@@ -45,7 +43,7 @@ export function retryMessage(ctx: StoreContext, messageID: MessageID): Promise<M
   const message = ctx.live.getState().messages.get(messageID);
   if (!message || message.status !== 'failed') return Promise.resolve(message);
   const sending: Message = { ...message, status: 'sending' };
-  ctx.commit((draft) => draft.writeMessages().set(messageID, sending));
+  ctx.commit((draft) => putLocal(draft, sending));
   return deliver(ctx, sending);
 }
 
@@ -62,7 +60,7 @@ async function deliver(ctx: StoreContext, local: Message): Promise<Message | und
     const error = toChatError(thrown);
     const failed: Message = { ...local, status: 'failed' };
     ctx.commit((draft) => {
-      if (draft.messages.get(local.messageID)?.status === 'sending') draft.writeMessages().set(local.messageID, failed);
+      if (draft.messages.get(local.messageID)?.status === 'sending') putLocal(draft, failed);
       draft.errors.push(error);
     });
     if (error.endsSession) ctx.sessionEnded(error);
@@ -72,6 +70,13 @@ async function deliver(ctx: StoreContext, local: Message): Promise<Message | und
   const echoed: Message = { ...sent, clientID: local.messageID };
   ctx.commit((draft) => applyMessages(draft, [echoed], ctx.messageContext()));
   return ctx.live.getState().messages.get(echoed.messageID);
+}
+
+/** A local message in the map and in its conversation, where an earlier copy was if any. */
+function putLocal(draft: Draft, message: Message): void {
+  const known = draft.messages.get(message.messageID);
+  draft.writeMessages().set(message.messageID, message);
+  draft.updateOrder(message.conversationID, (order) => (known ? replaceMessage(order, known, message) : insertMessages(order, [message])));
 }
 
 function refuse(ctx: StoreContext, error: ChatError): Promise<undefined> {
