@@ -1,12 +1,12 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import type { LoadStatus } from '../../core/store';
 import type { Message } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
 import { useNewestFirst } from './use-newest-first';
 
-export interface MessageListProps {
+export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Messages of the conversation, oldest first. */
   messages: readonly Message[];
   /** Renders one message, usually a (bound) `MessageBubble`. */
@@ -23,7 +23,10 @@ export interface MessageListProps {
   now?: number;
   /** First guess of a row's height before it is measured, in px. @default 72 */
   estimateSize?: number;
-  /** The scrolling log element: a focus fallback, an IntersectionObserver root. */
+  /**
+   * The scrolling log element (not the root the other props go to): a focus fallback, an
+   * IntersectionObserver root.
+   */
   ref?: Ref<HTMLDivElement | null>;
 }
 
@@ -32,19 +35,35 @@ const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
 
-/** A virtualized chat log that sticks to the bottom and keeps its place when older messages load. */
+/**
+ * A virtualized chat log that sticks to the bottom and keeps its place when older messages
+ * load. Both are TanStack Virtual's own: the list is anchored to its end (`anchorTo`), so a
+ * change at either edge keeps the row in view where it was, and a reader at the bottom
+ * follows what is appended (`followOnAppend`). Other props go to the root element.
+ */
 export function MessageList(props: MessageListProps) {
-  const { renderMessage, hasMore = false, moreStatus = 'idle', onLoadMore } = props;
+  const {
+    messages: allMessages,
+    renderMessage,
+    hasMore = false,
+    moreStatus = 'idle',
+    onLoadMore,
+    label,
+    now: nowProp,
+    estimateSize: estimateProp,
+    ref,
+    className,
+    ...rest
+  } = props;
   const loadingMore = moreStatus === 'loading';
-  const messages = useNewestFirst(props.messages);
+  const messages = useNewestFirst(allMessages);
   const { strings, format } = useI18n();
-  const [now] = useState(() => props.now ?? Date.now());
+  const [now] = useState(() => nowProp ?? Date.now());
   const [days] = useState(() => new MessageDays());
-  const estimate = props.estimateSize ?? 72;
+  const estimate = estimateProp ?? 72;
   // TanStack Virtual recomputes every row's offset (O(n)) whenever getItemKey changes identity,
   // so it changes only with the messages. Neither callback allocates or looks anything up: at
-  // 100,000 messages that pass is what the list costs beyond the rows on screen. (A guess that
-  // knew which rows carry a date separator doubled it; measuring corrects those rows.)
+  // 100,000 messages that pass is what the list costs beyond the rows on screen.
   const getItemKey = useCallback(
     (index: number) => {
       const message = messages[index];
@@ -54,93 +73,48 @@ export function MessageList(props: MessageListProps) {
   );
   const estimateSize = useCallback(() => estimate, [estimate]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  useImperativeHandle(props.ref, () => scrollRef.current as HTMLDivElement, []);
-  // Before TanStack Virtual reads the element's position (its layout effect runs after this
-  // one), put the element where initialOffset below told it the list starts: at the bottom.
+  useImperativeHandle(ref, () => scrollRef.current as HTMLDivElement, []);
+  // A chat opens at its newest message, so the virtualizer starts at the bottom of the rows
+  // as estimated: the first rows it builds are the bottom ones, not top rows that a scroll
+  // would throw away. That offset needs the log's height, so the rows wait for one layout
+  // effect, before the first paint. Starting lower than the bottom would leave TanStack
+  // retrying an offset the browser clamped, against later anchoring.
+  const [viewport, setViewport] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (el) setViewport({ width: el.clientWidth, height: el.clientHeight });
   }, []);
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
+    enabled: viewport !== null,
     count: messages.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
     paddingStart: OLDER_AREA,
     overscan: 6,
-    // A chat opens at its newest message: the first render builds the bottom rows, not rows
-    // at the top that the scroll to the bottom would throw away (and measure in between).
-    initialOffset: () => OLDER_AREA + messages.length * estimate,
+    anchorTo: 'end',
+    followOnAppend: true,
+    scrollEndThreshold: BOTTOM_SLACK,
+    // Sizes and positions go straight to the DOM when rows are measured, so a correction of the
+    // scroll position never meets a container the browser has not grown yet; and the resizes
+    // a row reports are applied in the next frame, not inside the browser's ResizeObserver
+    // pass, which would then report a loop.
+    directDomUpdates: true,
+    useAnimationFrameWithResizeObserver: true,
+    ...(viewport && { initialRect: viewport }),
+    initialOffset: () => Math.max(0, OLDER_AREA + messages.length * estimate - (viewport?.height ?? 0)),
   });
-  // When a row above the view gets its first (or a new) height, TanStack Virtual shifts the
-  // scroll position; inside a ResizeObserver batch that also makes it recompute every row's
-  // offset once per measured row (O(n) each: 100,000 rows times ~15 rows per scroll step).
-  // Keeping the same rule but applying the shift once per commit leaves one recompute per batch.
-  const pendingShiftRef = useRef(0);
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta, instance) => {
-    const offset = instance.scrollOffset ?? 0;
-    const firstMeasure = !instance.itemSizeCache.has(item.key);
-    const above = firstMeasure ? item.start < offset : item.end <= offset && instance.scrollDirection !== 'backward';
-    // While TanStack runs a scroll command (to the bottom, to an index) it must shift by
-    // itself so its target moves along; a shift from outside would cancel the command. Its
-    // command state is private: if that field ever goes away, fall back to its own shifting.
-    const command = (instance as unknown as { scrollState?: unknown }).scrollState;
-    if (command !== null) return above;
-    if (above) pendingShiftRef.current += delta;
-    return false;
-  };
 
   const lastMessage = messages[messages.length - 1];
   const lastKey = lastMessage && messageKey(lastMessage);
-  const firstMessage = messages[0];
-  const firstMessageKey = firstMessage && messageKey(firstMessage);
-  const atBottomRef = useRef(true);
   const [atBottom, setAtBottom] = useState(true);
   const [seenLastKey, setSeenLastKey] = useState(lastKey);
-  const prevTotalRef = useRef(0);
   const lastScrollTopRef = useRef(0);
-  const prevFirstRef = useRef(firstMessageKey);
+  const atBottomRef = useRef(true);
 
-  const scrollToBottom = () => {
-    if (messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
-  };
-
-  // New message at the end: follow it only if the reader was already at the bottom.
-  useLayoutEffect(() => {
-    if (atBottomRef.current && messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new last row should scroll
-  }, [lastKey]);
-
-  // Older messages prepended: shift by the height they added, so the rows in view stay put.
-  // A reader at the bottom stays at the bottom (the rest of a long history joining at once).
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    const total = virtualizer.getTotalSize();
-    if (el && prevFirstRef.current !== undefined && firstMessageKey !== prevFirstRef.current) {
-      const added = total - prevTotalRef.current;
-      if (atBottomRef.current) scrollToBottom();
-      else if (added > 0 && messages.some((message) => messageKey(message) === prevFirstRef.current)) {
-        el.scrollTop += added;
-        // The total already holds the heights measured since the last commit.
-        pendingShiftRef.current = 0;
-      }
-    }
-    prevFirstRef.current = firstMessageKey;
-    prevTotalRef.current = total;
-  });
-
-  // Rows above the view that changed height: shift by what they added, as TanStack would have.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    const shift = pendingShiftRef.current;
-    pendingShiftRef.current = 0;
-    if (el && shift !== 0) {
-      el.scrollTop += shift;
-      prevTotalRef.current = virtualizer.getTotalSize();
-    }
-  });
+  const scrollToBottom = () => virtualizer.scrollToEnd();
 
   const onScroll = () => {
     const el = scrollRef.current;
@@ -158,16 +132,16 @@ export function MessageList(props: MessageListProps) {
 
   const showNew = !atBottom && lastKey !== seenLastKey;
   return (
-    <div className="rrr-message-list">
+    <div {...rest} className={className ? `rrr-message-list ${className}` : 'rrr-message-list'}>
       <div
         ref={scrollRef}
         className="rrr-message-scroller"
         role="log"
-        aria-label={props.label ?? strings.messagesLabel}
+        aria-label={label ?? strings.messagesLabel}
         tabIndex={0}
         onScroll={onScroll}
       >
-        <div style={{ position: 'relative', blockSize: virtualizer.getTotalSize() }}>
+        <div ref={virtualizer.containerRef} style={{ position: 'relative' }}>
           <div className="rrr-older" style={{ position: 'absolute', insetInline: 0, blockSize: OLDER_AREA }}>
             {loadingMore ? (
               <p role="status">{strings.loadingOlder}</p>
@@ -188,7 +162,7 @@ export function MessageList(props: MessageListProps) {
                 className="rrr-message-row"
                 ref={virtualizer.measureElement}
                 data-index={item.index}
-                style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0, transform: `translateY(${item.start}px)` }}
+                style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0 }}
               >
                 {days.startsDay(messages, item.index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
                 {renderMessage(message)}
