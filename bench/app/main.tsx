@@ -125,7 +125,9 @@ async function stormSetup(params: StormParams) {
   const store = createChatStore(adapter, { historyPageSize: 100 });
   mount(<App store={store} conversationID={conversationID} />);
   await until(() => store.getState().conversations.get(conversationID)?.status === 'ready');
-  while (store.getState().conversations.get(conversationID)?.hasMore) await store.actions.loadMore(conversationID);
+  // getState() is the published view, a frame behind while the app is mounted: flush it, or
+  // the loop would spin on a stale hasMore without ever yielding a frame.
+  while ((store.flush(), store.getState().conversations.get(conversationID)?.hasMore)) await store.actions.loadMore(conversationID);
   await until(() => document.querySelectorAll('[data-message-id]').length > 0);
   await sleep(300);
   await afterPaint();

@@ -72,7 +72,9 @@ export async function pagedChat(count: number, conversationID: string, receipts:
   store.actions.start();
   await until(() => store.getState().session === 'ready');
   await store.actions.openConversation(conversationID);
-  while (store.getState().conversations.get(conversationID)?.hasMore) await store.actions.loadMore(conversationID);
+  // getState() is the published view, a frame behind while the app is mounted: flush it, or
+  // the loop would spin on a stale hasMore without ever yielding a frame.
+  while ((store.flush(), store.getState().conversations.get(conversationID)?.hasMore)) await store.actions.loadMore(conversationID);
   store.flush();
   return { store, adapter, conversationID, messages };
 }

@@ -98,11 +98,13 @@ export function MessageList(props: MessageListProps) {
     followOnAppend: true,
     scrollEndThreshold: BOTTOM_SLACK,
     // Sizes and positions go straight to the DOM when rows are measured, so a correction of the
-    // scroll position never meets a container the browser has not grown yet; and the resizes
-    // a row reports are applied in the next frame, not inside the browser's ResizeObserver
-    // pass, which would then report a loop.
+    // scroll position never meets a container the browser has not grown yet. Resizes are taken
+    // in the next frame and React renders after them, never inside the browser's
+    // ResizeObserver pass: a render forced there also flushes other components' pending
+    // updates, which resize rows mid-pass and make the browser report a loop.
     directDomUpdates: true,
     useAnimationFrameWithResizeObserver: true,
+    useFlushSync: false,
     ...(viewport && { initialRect: viewport }),
     initialOffset: () => Math.max(0, OLDER_AREA + messages.length * estimate - (viewport?.height ?? 0)),
   });
