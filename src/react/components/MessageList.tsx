@@ -34,6 +34,14 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
 const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
+/**
+ * Rows from the end within which the list is anchored to its end. TanStack's end anchoring
+ * recomputes the offsets of every row after a resized one, per row: cheap near the end, but
+ * O(n) per row read in the middle of 100,000 messages. Farther up the list anchors a prepend
+ * once, on the render that brings it, and shifts for rows measured above the view once per
+ * resize pass instead of per row.
+ */
+const NEAR_END_ROWS = 200;
 
 /**
  * A virtualized chat log that sticks to the bottom and keeps its place when older messages
@@ -84,6 +92,12 @@ export function MessageList(props: MessageListProps) {
     const el = scrollRef.current;
     if (el) setViewport({ width: el.clientWidth, height: el.clientHeight });
   }, []);
+  const firstKey = messages[0] && messageKey(messages[0]);
+  const previousFirstKey = useRef(firstKey);
+  const nearEnd = useRef(true);
+  const pendingShift = useRef(0);
+  const measuredKeys = useRef(new Set<string | number | bigint>());
+  const prepended = previousFirstKey.current !== firstKey;
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -94,8 +108,13 @@ export function MessageList(props: MessageListProps) {
     getItemKey,
     paddingStart: OLDER_AREA,
     overscan: 6,
-    anchorTo: 'end',
+    anchorTo: nearEnd.current || prepended ? 'end' : 'start',
     followOnAppend: true,
+    onChange: () => {
+      const el = scrollRef.current;
+      if (el && pendingShift.current !== 0) el.scrollTop += pendingShift.current;
+      pendingShift.current = 0;
+    },
     scrollEndThreshold: BOTTOM_SLACK,
     // Sizes and positions go straight to the DOM when rows are measured, so a correction of the
     // scroll position never meets a container the browser has not grown yet. Resizes are taken
@@ -108,6 +127,22 @@ export function MessageList(props: MessageListProps) {
     ...(viewport && { initialRect: viewport }),
     initialOffset: () => Math.max(0, OLDER_AREA + messages.length * estimate - (viewport?.height ?? 0)),
   });
+
+  previousFirstKey.current = firstKey;
+  const items = virtualizer.getVirtualItems();
+  nearEnd.current = messages.length - 1 - (items[items.length - 1]?.index ?? messages.length) <= NEAR_END_ROWS;
+  // Far from the end: a row above the view that got its size shifts the view by it, summed
+  // over the resize pass and written once (onChange above), as TanStack would shift per row.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = nearEnd.current
+    ? undefined
+    : (item, delta, instance) => {
+        const offset = instance.scrollOffset ?? 0;
+        const first = !measuredKeys.current.has(item.key);
+        measuredKeys.current.add(item.key);
+        const above = first ? item.start < offset : item.end <= offset && instance.scrollDirection !== 'backward';
+        if (above) pendingShift.current += delta;
+        return false;
+      };
 
   const lastMessage = messages[messages.length - 1];
   const lastKey = lastMessage && messageKey(lastMessage);
@@ -155,7 +190,7 @@ export function MessageList(props: MessageListProps) {
               )
             )}
           </div>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const message = messages[item.index];
             if (!message) return null;
             return (
