@@ -190,27 +190,30 @@ describe('MessageList frames', () => {
     });
   }
 
-  it('keeps the row in view still in every frame while older pages are prepended', async () => {
-    const page = 50;
-    let first = 2_000;
-    const { rerender } = render(<View messages={build(first, 200)} hasMore />);
-    await settle();
-    scroller().scrollTop = scroller().scrollTop - 1_500;
-    await settle();
-    const inView = [...scroller().querySelectorAll<HTMLElement>('[data-message-id]')].find(
-      (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top + 60,
-    ) as HTMLElement;
-    const id = inView.dataset.messageId as string;
-    const anchor = () => document.querySelector<HTMLElement>(`[data-message-id="${id}"]`);
-    const before = (anchor() as HTMLElement).getBoundingClientRect().top - scroller().getBoundingClientRect().top;
-    const frames = await framesDuring(async () => {
-      for (let p = 0; p < 4; p += 1) {
-        first -= page;
-        rerender(<View messages={build(first, 2_200 - first)} hasMore />);
-        await settle(2);
-      }
-    }, anchor);
-    expect(frames.filter((f) => f.covered < 0.75)).toEqual([]);
-    expect(frames.filter((f) => f.top === null || Math.abs(f.top - before) > 2)).toEqual([]);
-  });
+  // Near the end TanStack anchors the list to it; far up the list anchors each prepend itself.
+  for (const [where, loaded, up] of [['near the end', 200, 1_500], ['far from the end', 2_000, 100_000]] as const) {
+    it(`keeps the row in view still in every frame while older pages are prepended, ${where}`, async () => {
+      const page = 50;
+      let first = 10_000;
+      const { rerender } = render(<View messages={build(first, loaded)} hasMore />);
+      await settle();
+      scroller().scrollTop = Math.max(300, scroller().scrollTop - up);
+      await settle();
+      const inView = [...scroller().querySelectorAll<HTMLElement>('[data-message-id]')].find(
+        (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top + 60,
+      ) as HTMLElement;
+      const id = inView.dataset.messageId as string;
+      const anchor = () => document.querySelector<HTMLElement>(`[data-message-id="${id}"]`);
+      const before = (anchor() as HTMLElement).getBoundingClientRect().top - scroller().getBoundingClientRect().top;
+      const frames = await framesDuring(async () => {
+        for (let p = 0; p < 4; p += 1) {
+          first -= page;
+          rerender(<View messages={build(first, 10_000 + loaded - first)} hasMore />);
+          await settle(2);
+        }
+      }, anchor);
+      expect(frames.filter((f) => f.covered < 0.75)).toEqual([]);
+      expect(frames.filter((f) => f.top === null || Math.abs(f.top - before) > 2)).toEqual([]);
+    });
+  }
 });
