@@ -9,7 +9,7 @@ import { BoundMessageBubble, type BoundMessageBubbleProps } from '../../src/reac
 import { BoundReadMemberListDrawer } from '../../src/react/bound/BoundReadMemberListDrawer';
 import { MessageList } from '../../src/react/components/MessageList';
 import { useConversation } from '../../src/react/use-conversation';
-import { groupReceiptSetup, groupReceiptStep, mountToPaint, pagedChat, readMarkSetup, readMarkStep, type PagedChat } from './paged';
+import { groupReceiptSetup, groupReceiptStep, mountToPaint, pagedChat, readMarkSetup, readMarkPrepare, readMarkStep, type PagedChat } from './paged';
 import { afterPaint, firstFrameWith, frame, frameID, frameRecorder, mount, sleep, tasksIn, unmount, until } from './page';
 
 /**
@@ -405,5 +405,5 @@ declare global {
   }
 }
 
-window.__bench = { stormSetup, stormRun, historyPrepare, historyMount, historyScroll, readMarkSetup, readMarkStep, groupReceiptSetup, groupReceiptStep, drawer, backendPages, unmount } as Window['__bench'];
+window.__bench = { stormSetup, stormRun, historyPrepare, historyMount, historyScroll, readMarkSetup, readMarkPrepare, readMarkStep, groupReceiptSetup, groupReceiptStep, drawer, backendPages, unmount } as Window['__bench'];
 document.title = 'bench ready';

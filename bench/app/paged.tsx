@@ -164,7 +164,6 @@ export async function mountToPaint(chat: PagedChat, floor: boolean): Promise<{ m
 // of a message on screen and waits for the frame that paints it.
 
 let receiptChat: PagedChat | null = null;
-let unread: Message[] = [];
 
 const badgeOf = (messageID: string) => document.querySelector<HTMLElement>(`[data-message-id="${messageID}"] .rrr-badge`);
 
@@ -176,19 +175,32 @@ async function mounted(chat: PagedChat): Promise<void> {
   for (let i = 0; i < 10; i += 1) await afterPaint();
 }
 
-/** A 1:1 chat of `count` messages, read by the peer up to its last dozen. */
+/** A 1:1 chat of `count` messages, all read by the peer. */
 export async function readMarkSetup({ count }: { count: number }) {
   const chat = await pagedChat(count, 'C2Cbob');
-  const own = chat.messages.filter((m) => m.senderID === 'me');
-  chat.adapter.emit({ type: 'c2cRead', userID: 'bob', timestamp: (own[own.length - 7] as Message).time });
-  unread = own.slice(-6);
+  chat.adapter.emit({ type: 'c2cRead', userID: 'bob', timestamp: (chat.messages[chat.messages.length - 1] as Message).time });
   await mounted(chat);
 }
 
-/** The peer reads one more of them: ms from the event to the painted frame showing it read. */
+let awaitingRead: Message | null = null;
+
+/** Before each step: an own message (from another device of the user) arrives at the bottom, so every read mark lands on one on screen. */
+export async function readMarkPrepare() {
+  if (!receiptChat) throw new Error('readMarkSetup first');
+  const last = receiptChat.messages[receiptChat.messages.length - 1] as Message;
+  const message: Message = { ...last, messageID: `own-${receiptChat.messages.length}`, senderID: 'me', seq: last.seq + 1, time: last.time + 60_000, needReadReceipt: true, text: 'Another one' };
+  receiptChat.messages.push(message);
+  receiptChat.adapter.emit({ type: 'messages', messages: [message] });
+  await until(() => badgeOf(message.messageID) !== null);
+  for (let i = 0; i < 3; i += 1) await afterPaint();
+  awaitingRead = message;
+}
+
+/** The peer reads that message: ms from the read mark to the painted frame showing it read. */
 export async function readMarkStep() {
-  const message = unread.shift();
-  if (!receiptChat || !message) throw new Error('readMarkSetup first');
+  const message = awaitingRead;
+  if (!receiptChat || !message) throw new Error('readMarkPrepare first');
+  awaitingRead = null;
   await afterPaint();
   const t0 = performance.now();
   const painted = firstFrameWith(() => badgeOf(message.messageID)?.dataset.status === 'read');
@@ -211,7 +223,7 @@ export async function groupReceiptStep() {
   const message = receiptChat.messages[receiptChat.messages.length - 2] as Message;
   const before = badgeOf(message.messageID)?.textContent;
   readers += 1;
-  await afterPaint();
+  for (let i = 0; i < 3; i += 1) await afterPaint();
   const t0 = performance.now();
   const painted = firstFrameWith(() => badgeOf(message.messageID)?.textContent !== before);
   receiptChat.adapter.emit({ type: 'receipts', receipts: [{ kind: 'group', messageID: message.messageID, groupID: 'bench', readCount: readers, unreadCount: 999 - readers }] });

@@ -1,5 +1,5 @@
 import type { ConversationID, Message, MessageID } from '../types';
-import { EMPTY_TREE, flattenInto, treeSize, type Tree } from './message-tree';
+import { EMPTY_TREE, flattenInto, messageAt, treeSize, type Tree } from './message-tree';
 import type { ConversationState } from './types';
 
 /** A conversation's messages as the store keeps them: sent ones in a tree, local ones after. */
@@ -61,4 +61,15 @@ export function orderedMessages(order: MessageOrder): Message[] {
   flattenInto(order.sent, out);
   for (const message of order.local) out.push(message);
   return out;
+}
+
+/** The newest message of a conversation that passes `test`, looked for from the end: O(k · depth) for the k passed over. */
+export function findLastMessage(conversation: ConversationState | undefined, test: (message: Message) => boolean): Message | undefined {
+  const { sent, local } = orderOf(conversation);
+  for (let i = local.length - 1; i >= 0; i -= 1) if (test(local[i] as Message)) return local[i];
+  for (let i = treeSize(sent) - 1; i >= 0; i -= 1) {
+    const message = messageAt(sent, i) as Message;
+    if (test(message)) return message;
+  }
+  return undefined;
 }
