@@ -2,8 +2,9 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { cpus } from 'node:os';
-import { longHistory, openBrowser, receiptStorm, whoRead, type BrowserSession } from './browser/scenarios';
+import { longHistory, openBrowser, receiptStorm, receiptsToPaint, whoRead, type BrowserSession } from './browser/scenarios';
 import { bundleSize } from './node/bundle-size';
+import { historyPages } from './node/history-pages';
 import { memberPages } from './node/member-pages';
 import { storeThroughput } from './node/store-throughput';
 import { passes, printTable, writeResults, type Figure } from './report';
@@ -11,7 +12,7 @@ import { passes, printTable, writeResults, type Figure } from './report';
 /**
  * `npm run bench` — every scenario, each figure next to its budget; JSON in bench/results/.
  *   --quick          small N, budgets reported but not enforced (CI)
- *   --only <names>   comma-separated: storm, history, who-read, store, bundle
+ *   --only <names>   comma-separated: storm, history, receipts, who-read, paging, store, bundle
  * Exits 1 when an enforced budget is missed.
  */
 
@@ -19,7 +20,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyIndex = args.indexOf('--only');
 const only = onlyIndex >= 0 ? new Set((args[onlyIndex + 1] ?? '').split(',').filter(Boolean)) : null;
-const SCENARIOS = ['storm', 'history', 'who-read', 'store', 'bundle'] as const;
+const SCENARIOS = ['storm', 'history', 'receipts', 'who-read', 'paging', 'store', 'bundle'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 if (only) {
   const unknown = [...only].filter((name) => !(SCENARIOS as readonly string[]).includes(name));
@@ -65,11 +66,14 @@ async function main(): Promise<void> {
   await section('who-read', () => memberPages({ quick }));
 
   let browser: BrowserSession | undefined;
-  const needsBrowser = (['storm', 'history', 'who-read'] as const).some(wanted);
+  await section('paging', () => historyPages({ quick }));
+
+  const needsBrowser = (['storm', 'history', 'receipts', 'who-read'] as const).some(wanted);
   if (needsBrowser) browser = await openBrowser();
   try {
     await section('storm', () => receiptStorm(browser!, { quick }));
     await section('history', () => longHistory(browser!, { quick }));
+    await section('receipts', () => receiptsToPaint(browser!, { quick }));
     await section('who-read', () => whoRead(browser!, { quick }));
   } finally {
     await browser?.close();

@@ -1,6 +1,5 @@
 import '../../src/react/styles.css';
 import { memo, useCallback, useState, type ReactNode } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
 import type { ChatAdapter, ChatEvent, ChatListener } from '../../src/core/adapter';
 import { createChatStore, type ChatStore } from '../../src/core/store';
 import type { Message, MessageID } from '../../src/core/types';
@@ -10,6 +9,8 @@ import { BoundMessageBubble, type BoundMessageBubbleProps } from '../../src/reac
 import { BoundReadMemberListDrawer } from '../../src/react/bound/BoundReadMemberListDrawer';
 import { MessageList } from '../../src/react/components/MessageList';
 import { useConversation } from '../../src/react/use-conversation';
+import { groupReceiptSetup, groupReceiptStep, mountToPaint, pagedChat, readMarkSetup, readMarkPrepare, readMarkStep, type PagedChat } from './paged';
+import { afterPaint, firstFrameWith, frame, frameID, frameRecorder, mount, sleep, tasksIn, unmount, until } from './page';
 
 /**
  * The benchmark page. Every scenario mounts the kit's real components (production React)
@@ -17,90 +18,6 @@ import { useConversation } from '../../src/react/use-conversation';
  * them into figures. Timing uses performance.now(); frames use requestAnimationFrame and
  * document.timeline.currentTime (constant within one rendering frame).
  */
-
-const stage = document.getElementById('stage') as HTMLElement;
-let root: Root | null = null;
-
-function unmount(): void {
-  root?.unmount();
-  root = null;
-  stage.replaceChildren();
-}
-
-function mount(node: ReactNode): void {
-  unmount();
-  root = createRoot(stage);
-  root.render(node);
-}
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
-/** Resolves after the next paint: a task queued from a rAF callback runs once the frame is out. */
-const afterPaint = () =>
-  new Promise<number>((resolve) =>
-    requestAnimationFrame(() => {
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve(performance.now());
-      channel.port2.postMessage(null);
-    }),
-  );
-/**
- * The first rendering frame whose DOM passes `check`, checked in each animation frame callback
- * (which runs just before that frame's style, layout and paint): when it started its callbacks
- * and when the task after its paint ran. A task the page queued for after that paint can run
- * before the latter, so the former bounds the first paint from below.
- */
-function firstFrameWith(check: () => boolean): Promise<{ frameAt: number; paintedAt: number }> {
-  return new Promise((resolve) => {
-    const onFrame = () => {
-      if (!check()) {
-        requestAnimationFrame(onFrame);
-        return;
-      }
-      const frameAt = performance.now();
-      const channel = new MessageChannel();
-      channel.port1.onmessage = () => resolve({ frameAt, paintedAt: performance.now() });
-      channel.port2.postMessage(null);
-    };
-    requestAnimationFrame(onFrame);
-  });
-}
-const frameID = () => Number(document.timeline.currentTime ?? -1);
-
-async function until(check: () => boolean, timeoutMs = 20_000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > timeoutMs) throw new Error('timed out waiting for the page');
-    await sleep(5);
-  }
-}
-
-// Long tasks, observed for the whole page life; scenarios read the ones inside their window.
-const longTasks: { start: number; duration: number }[] = [];
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
-}).observe({ type: 'longtask', buffered: true });
-
-function tasksIn(from: number, to: number) {
-  return longTasks.filter((t) => t.start >= from && t.start <= to);
-}
-
-/** Counts rAF frames and their intervals while running. */
-function frameRecorder() {
-  const stamps: number[] = [];
-  let running = true;
-  const loop = (t: number) => {
-    stamps.push(t);
-    if (running) requestAnimationFrame(loop);
-  };
-  requestAnimationFrame(loop);
-  return {
-    stop: () => {
-      running = false;
-      return stamps;
-    },
-  };
-}
 
 // ---------------------------------------------------------------------------------------
 // A conversation: MessageList + bound bubbles (as ConversationView composes them). A bubble
@@ -208,7 +125,9 @@ async function stormSetup(params: StormParams) {
   const store = createChatStore(adapter, { historyPageSize: 100 });
   mount(<App store={store} conversationID={conversationID} />);
   await until(() => store.getState().conversations.get(conversationID)?.status === 'ready');
-  while (store.getState().conversations.get(conversationID)?.hasMore) await store.actions.loadMore(conversationID);
+  // getState() is the published view, a frame behind while the app is mounted: flush it, or
+  // the loop would spin on a stale hasMore without ever yielding a frame.
+  while ((store.flush(), store.getState().conversations.get(conversationID)?.hasMore)) await store.actions.loadMore(conversationID);
   await until(() => document.querySelectorAll('[data-message-id]').length > 0);
   await sleep(300);
   await afterPaint();
@@ -337,30 +256,21 @@ function listElementCount(): number {
   return log ? log.querySelectorAll('*').length + 1 : 0;
 }
 
-// A store made ahead by historyPrepare, so a profile of historyMount holds the mount alone.
-let preparedHistory: ({ count: number } & Awaited<ReturnType<typeof historyStore>>) | null = null;
+// A store made ahead by historyPrepare (page by page through an adapter), so a profile of
+// historyMount holds the mount alone.
+let preparedHistory: PagedChat | null = null;
 
 async function historyPrepare({ count }: { count: number }) {
-  preparedHistory = { count, ...(await historyStore(count)) };
+  preparedHistory = await pagedChat(count, 'GROUPhistory');
+  return { loaded: preparedHistory.messages.length };
 }
 
-/** Mount → first paint of the list, in ms, for a store already holding `count` messages. */
-async function historyMount({ count }: { count: number }) {
-  const { store } = preparedHistory?.count === count ? preparedHistory : await historyStore(count);
-  preparedHistory = null;
+/** Mount → first paint of the drop-in view, or of the floor, over the prepared history. */
+async function historyMount({ floor = false }: { floor?: boolean }) {
+  if (!preparedHistory) throw new Error('historyPrepare first');
+  const result = await mountToPaint(preparedHistory, floor);
   unmount();
-  await afterPaint();
-  const t0 = performance.now();
-  const frameWithRows = firstFrameWith(() => document.querySelector('[data-message-id]') !== null);
-  mount(<App store={store} conversationID="GROUPhistory" />);
-  const { frameAt, paintedAt } = await frameWithRows;
-  const elements = listElementCount();
-  // A long history paints its newest messages first; this is when all of it is in the list
-  // (every row has at least the 72 px guess until measured, so the height tells).
-  const scroller = document.querySelector('[role="log"]') as HTMLElement;
-  const { frameAt: wholeAt } = await firstFrameWith(() => scroller.scrollHeight >= count * 72 * 0.9);
-  unmount();
-  return { mountToPaintMs: paintedAt - t0, mountToFrameMs: frameAt - t0, mountToWholeMs: wholeAt - t0, elements };
+  return result;
 }
 
 async function historyScroll({ count, steps, profile = false }: { count: number; steps: number; profile?: boolean }) {
@@ -495,5 +405,5 @@ declare global {
   }
 }
 
-window.__bench = { stormSetup, stormRun, historyPrepare, historyMount, historyScroll, drawer, backendPages, unmount } as Window['__bench'];
+window.__bench = { stormSetup, stormRun, historyPrepare, historyMount, historyScroll, readMarkSetup, readMarkPrepare, readMarkStep, groupReceiptSetup, groupReceiptStep, drawer, backendPages, unmount } as Window['__bench'];
 document.title = 'bench ready';

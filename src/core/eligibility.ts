@@ -9,10 +9,10 @@ export interface ReadDue {
   readMark: boolean;
 }
 
-const NOTHING: ReadDue = Object.freeze({ receipt: false, readMark: false });
-const RECEIPT: ReadDue = Object.freeze({ receipt: true, readMark: false });
-const MARK: ReadDue = Object.freeze({ receipt: false, readMark: true });
-const BOTH: ReadDue = Object.freeze({ receipt: true, readMark: true });
+const NOTHING: ReadDue = /* @__PURE__ */ Object.freeze({ receipt: false, readMark: false });
+const RECEIPT: ReadDue = /* @__PURE__ */ Object.freeze({ receipt: true, readMark: false });
+const MARK: ReadDue = /* @__PURE__ */ Object.freeze({ receipt: false, readMark: true });
+const BOTH: ReadDue = /* @__PURE__ */ Object.freeze({ receipt: true, readMark: true });
 
 /**
  * The rule of who reports what (the seed's): only incoming, sent messages are reported; a

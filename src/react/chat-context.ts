@@ -9,7 +9,8 @@ export interface ChatContextValue {
   reporter: VisibilityReporter;
 }
 
-export const ChatContext = createContext<ChatContextValue | null>(null);
+// Pure: an app importing only leaf components drops it (and what reaches it).
+export const ChatContext = /* @__PURE__ */ createContext<ChatContextValue | null>(null);
 
 /** The provider's store; throws a helpful error outside `<ChatProvider>`. */
 export function useChatContext(hookName: string): ChatContextValue {

@@ -27,7 +27,21 @@ describe('Tencent on the real SDK: subscribe', () => {
   it('keeps delivering to other listeners when one throws', async () => {
     const alice = await h().as('alice');
     const failure = new Error('listener bug');
-    const reported = new Promise((resolve) => process.once('uncaughtException', resolve));
+    // ListenerSet rethrows a listener's error in a microtask, where a page would report it; catch it
+    // there so the test sees it without leaking an uncaught exception into the run.
+    const original = globalThis.queueMicrotask;
+    const reported = new Promise((resolve) => {
+      vi.spyOn(globalThis, 'queueMicrotask').mockImplementation((task) =>
+        original(() => {
+          try {
+            task();
+          } catch (error) {
+            if (error !== failure) throw error;
+            resolve(error);
+          }
+        }),
+      );
+    });
     alice.adapter.subscribe(() => {
       throw failure;
     });

@@ -1,16 +1,18 @@
 import { truncateText } from '../text-limit';
 import { validateMessage } from '../validate';
 import type { ConversationID, Message, MessageID, UserID } from '../types';
-import { isReadByMark, markPeerRead, mergeInto, type ReceiptContext } from './apply-receipts';
+import { markPeerRead, mergeInto, type ReceiptContext } from './apply-receipts';
 import { c2cPeerOf } from '../conversation-id';
 import type { Draft } from './draft';
+import { insertMessages, removeMessage, replaceMessage } from './message-order';
+import type { PeerReadMarks } from './peer-read-marks';
 
 export interface MessageContext extends ReceiptContext {
   me: UserID | null;
   /** Longer text is shortened to this many UTF-8 bytes, and the message marked `truncated`. */
   maxTextBytes: number;
-  /** Latest read mark of each 1:1 peer, for messages that arrive after the mark. */
-  c2cMarks: ReadonlyMap<ConversationID, number>;
+  /** Read marks of 1:1 peers, for messages that arrive after the mark. */
+  peerReads: PeerReadMarks;
 }
 
 /**
@@ -47,53 +49,30 @@ function capText(message: Message, maxBytes: number): Message {
 }
 
 function mergeConversation(draft: Draft, conversationID: ConversationID, incoming: Message[]): Message[] {
-  const removed = new Set<MessageID>();
-  const added: Message[] = [];
+  // Final copies by ID: a message twice in one batch counts once, as its last copy.
+  const fresh = new Map<MessageID, Message>();
+  const changed = new Map<MessageID, Message>();
   for (const message of incoming) {
     const local = message.clientID === undefined ? undefined : draft.messages.get(message.clientID);
     if (local && local.status !== 'sent' && message.status === 'sent' && local.messageID !== message.messageID) {
       draft.writeMessages().delete(local.messageID);
-      removed.add(local.messageID);
+      if (!fresh.delete(local.messageID)) draft.updateOrder(local.conversationID, (order) => removeMessage(order, local));
+      changed.delete(local.messageID);
     }
     const known = draft.messages.get(message.messageID);
     if (known && sameMessage(known, message)) continue;
     draft.writeMessages().set(message.messageID, message);
-    added.push(message);
+    if (fresh.delete(message.messageID) || !known) fresh.set(message.messageID, message);
+    else if (known.conversationID === conversationID) {
+      draft.updateOrder(conversationID, (order) => replaceMessage(order, known, message));
+      changed.set(message.messageID, message);
+    } else {
+      draft.updateOrder(known.conversationID, (order) => removeMessage(order, known));
+      fresh.set(message.messageID, message);
+    }
   }
-  if (added.length === 0 && removed.size === 0) return added;
-  const conversation = draft.conversation(conversationID);
-  draft.setConversation({
-    ...conversation,
-    messageIDs: orderIDs(conversation.messageIDs, added, removed, draft.messages),
-  });
-  return added;
-}
-
-function orderIDs(
-  current: readonly MessageID[],
-  added: readonly Message[],
-  removed: ReadonlySet<MessageID>,
-  messages: ReadonlyMap<MessageID, Message>,
-): MessageID[] {
-  const sent: Message[] = [];
-  const local: MessageID[] = [];
-  const seen = new Set<MessageID>();
-  for (const id of [...current, ...added.map((message) => message.messageID)]) {
-    const message = messages.get(id);
-    if (!message || removed.has(id) || seen.has(id)) continue;
-    seen.add(id);
-    if (message.status === 'sent') sent.push(message);
-    else local.push(id);
-  }
-  // Nearly sorted input: the engine's merge sort makes this about linear for appends.
-  sent.sort(compareMessages);
-  return [...sent.map((message) => message.messageID), ...local];
-}
-
-export function compareMessages(a: Message, b: Message): number {
-  if (a.seq !== b.seq) return a.seq - b.seq;
-  if (a.time !== b.time) return a.time - b.time;
-  return a.messageID < b.messageID ? -1 : a.messageID > b.messageID ? 1 : 0;
+  if (fresh.size > 0) draft.updateOrder(conversationID, (order) => insertMessages(order, [...fresh.values()]));
+  return [...changed.values(), ...fresh.values()];
 }
 
 function sameMessage(a: Message, b: Message): boolean {
@@ -105,8 +84,7 @@ function settleReceipt(draft: Draft, message: Message, ctx: MessageContext): voi
   const parked = ctx.parked.take(message.messageID);
   if (parked) mergeInto(draft, parked, ctx);
   const peerID = c2cPeerOf(message.conversationID);
-  const mark = ctx.c2cMarks.get(message.conversationID);
-  if (peerID !== undefined && mark !== undefined && ctx.me !== null && isReadByMark(message, ctx.me, mark)) {
-    markPeerRead(draft, message, peerID, mark);
-  }
+  if (peerID === undefined || ctx.me === null || message.senderID !== ctx.me) return;
+  const mark = ctx.peerReads.settle(message);
+  if (mark !== undefined) markPeerRead(draft, message, peerID, mark);
 }

@@ -5,6 +5,7 @@ import type { ConversationID, GroupID, Message, MessageReceipt, UserID } from '.
 import { validateReceipt } from '../validate';
 import type { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
+import type { PeerReadMarks } from './peer-read-marks';
 
 /** What merging a receipt needs beyond the draft. */
 export interface ReceiptContext {
@@ -60,14 +61,18 @@ export function mergeInto(draft: Draft, receipt: MessageReceipt, ctx: ReceiptCon
   if (merged !== known) draft.setReceipt(receipt.messageID, merged);
 }
 
-/** The peer's read mark of a 1:1 chat: own sent messages up to `timestamp` become read. */
-export function applyC2CReadMark(draft: Draft, conversationID: ConversationID, timestamp: number, me: UserID): void {
+/**
+ * The peer's read mark of a 1:1 chat: own sent messages up to `timestamp` become read. Only
+ * the messages the mark newly covers are visited (peer-read-marks.ts).
+ */
+export function applyPeerRead(draft: Draft, conversationID: ConversationID, timestamp: number, marks: PeerReadMarks, me: UserID | null): void {
   const peerID = c2cPeerOf(conversationID);
-  if (peerID === undefined) return;
-  const ids = draft.conversations.get(conversationID)?.messageIDs ?? [];
-  for (const id of ids) {
-    const message = draft.messages.get(id);
-    if (message && isReadByMark(message, me, timestamp)) markPeerRead(draft, message, peerID, timestamp);
+  const { mark, covered } = marks.advance(conversationID, timestamp);
+  if (peerID === undefined || me === null) return;
+  for (const waiting of covered) {
+    // The copy loaded now: one whose time moved past the mark waits again under its new time.
+    const message = draft.messages.get(waiting.messageID);
+    if (message && isReadByMark(message, me, mark)) markPeerRead(draft, message, peerID, mark);
   }
 }
 

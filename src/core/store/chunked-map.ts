@@ -1,6 +1,6 @@
-const CHUNK_BITS = 5;
-export const CHUNK_SIZE = 1 << CHUNK_BITS;
-const CHUNK_MASK = CHUNK_SIZE - 1;
+const BITS = 5;
+export const CHUNK_SIZE = 1 << BITS;
+const MASK = CHUNK_SIZE - 1;
 
 /** Keys by position, shared by every version of one map; only ever appended to. */
 interface Registry<K> {
@@ -8,31 +8,39 @@ interface Registry<K> {
   keys: K[];
 }
 
+/** A node of 32 slots: values in a leaf (a chunk), child nodes above it. */
+type Slots = unknown[];
+
+const emptySlots = (): Slots => new Array<unknown>(CHUNK_SIZE).fill(undefined);
+
 /**
  * A read-only map that is cheap to copy on write. Each key gets a fixed position in a
- * registry shared by all versions; a version holds its values in chunks of 32 positions.
- * `fork()` copies only the array of chunk pointers (size / 32), and the first write to a
- * chunk copies those 32 slots, so a store that replaces its map on every event batch pays
- * O(size / 32 + 32 · batch) per batch instead of O(size), and every untouched chunk is shared.
+ * registry shared by all versions; a version holds its values in a trie of 32-slot nodes
+ * keyed by position (the leaves are the chunks). `fork()` copies nothing, and a write copies
+ * the path to its chunk (one node per level, four levels hold a million keys), so a store
+ * that replaces its map on every event batch pays O(batch · depth), whatever the map holds,
+ * and every untouched node is shared.
  *
  * Iterates in the order keys were first added (a changed key keeps its place). Values must
  * not be `undefined`. Internal to the store: the state exposes it as a `ReadonlyMap`.
  */
 export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   // Read by chunk-costs.ts (tests); TypeScript's private does not hide them at run time.
-  /** Chunks this version copied already (only a fork that was not handed out writes). */
-  private readonly owned = new Set<number>();
+  /** Nodes this version copied already (only a fork that was not handed out writes). */
+  private readonly owned = new Set<Slots>();
 
   private constructor(
     private readonly registry: Registry<K>,
-    private readonly chunks: (V | undefined)[][],
+    private root: Slots | undefined,
+    /** Bits of position above the leaf level: 0 while the root is the only chunk. */
+    private shift: number,
     private count: number,
   ) {}
 
   /** An empty map, or a copy of `map` (kept as it is when it is a ChunkedMap already). */
   static from<K, V>(map: ReadonlyMap<K, V> = new Map()): ChunkedMap<K, V> {
     if (map instanceof ChunkedMap) return map as ChunkedMap<K, V>;
-    const copy = new ChunkedMap<K, V>({ index: new Map(), keys: [] }, [], 0);
+    const copy = new ChunkedMap<K, V>({ index: new Map(), keys: [] }, undefined, 0, 0);
     for (const [key, value] of map) copy.set(key, value);
     copy.owned.clear();
     return copy;
@@ -40,7 +48,7 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
 
   /** A writable copy for one batch of changes; `this` stays as it was. */
   fork(): ChunkedMap<K, V> {
-    return new ChunkedMap(this.registry, this.chunks.slice(), this.count);
+    return new ChunkedMap(this.registry, this.root, this.shift, this.count);
   }
 
   get size(): number {
@@ -48,29 +56,33 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   /**
-   * Keys whose value differs between this version and `other`, found by comparing chunk
-   * pointers: O(size / 32 + 32 · changed chunks). Undefined when `other` is not a version of
-   * the same map, so the caller compares entries instead.
+   * Keys whose value differs between this version and `other`, found by comparing node
+   * pointers: O(changed chunks · 32 · depth). Undefined when `other` is not a version of the
+   * same map, so the caller compares entries instead.
    */
   changedSince(other: ReadonlyMap<K, V>): K[] | undefined {
     if (!(other instanceof ChunkedMap) || other.registry !== this.registry) return undefined;
-    const theirs = (other as ChunkedMap<K, V>).chunks;
+    const theirs = other as ChunkedMap<K, V>;
+    const shift = Math.max(this.shift, theirs.shift);
     const changed: K[] = [];
-    const chunks = Math.max(this.chunks.length, theirs.length);
-    for (let c = 0; c < chunks; c += 1) {
-      const a = this.chunks[c];
-      const b = theirs[c];
-      if (a === b) continue;
-      for (let i = 0; i < CHUNK_SIZE; i += 1) {
-        if (a?.[i] !== b?.[i]) changed.push(this.registry.keys[(c << CHUNK_BITS) + i] as K);
+    this.diff(lift(this.root, this.shift, shift), lift(theirs.root, theirs.shift, shift), shift, 0, changed);
+    return changed;
+  }
+
+  private diff(a: Slots | undefined, b: Slots | undefined, shift: number, base: number, out: K[]): void {
+    if (a === b) return;
+    for (let i = 0; i < CHUNK_SIZE; i += 1) {
+      if (shift === 0) {
+        if (a?.[i] !== b?.[i]) out.push(this.registry.keys[base + i] as K);
+      } else {
+        this.diff(a?.[i] as Slots | undefined, b?.[i] as Slots | undefined, shift - BITS, base + (i << shift), out);
       }
     }
-    return changed;
   }
 
   get(key: K): V | undefined {
     const position = this.registry.index.get(key);
-    return position === undefined ? undefined : this.chunks[position >>> CHUNK_BITS]?.[position & CHUNK_MASK];
+    return position === undefined ? undefined : (this.chunkAt(position)?.[position & MASK] as V | undefined);
   }
 
   has(key: K): boolean {
@@ -86,9 +98,9 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
       keys.push(key);
       index.set(key, position);
     }
-    const chunk = this.writableChunk(position >>> CHUNK_BITS);
-    if (chunk[position & CHUNK_MASK] === undefined) this.count += 1;
-    chunk[position & CHUNK_MASK] = value;
+    const chunk = this.writableChunk(position);
+    if (chunk[position & MASK] === undefined) this.count += 1;
+    chunk[position & MASK] = value;
     return this;
   }
 
@@ -96,32 +108,55 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   delete(key: K): boolean {
     const position = this.registry.index.get(key);
     if (position === undefined || this.get(key) === undefined) return false;
-    this.writableChunk(position >>> CHUNK_BITS)[position & CHUNK_MASK] = undefined;
+    this.writableChunk(position)[position & MASK] = undefined;
     this.count -= 1;
     return true;
   }
 
-  private writableChunk(c: number): (V | undefined)[] {
-    let chunk = this.chunks[c];
-    if (this.owned.has(c) && chunk !== undefined) return chunk;
-    chunk = chunk === undefined ? new Array<V | undefined>(CHUNK_SIZE).fill(undefined) : chunk.slice();
-    // Positions handed out by other versions may leave gaps: fill them so the array stays dense.
-    for (let i = this.chunks.length; i < c; i += 1) this.chunks.push(undefined as never);
-    this.chunks[c] = chunk;
-    this.owned.add(c);
-    return chunk;
+  /** The chunk holding `position`, with every node on its path copied once per version. */
+  private writableChunk(position: number): Slots {
+    while (position >= capacity(this.shift)) {
+      const grown = emptySlots();
+      grown[0] = this.root;
+      this.owned.add(grown);
+      this.root = grown;
+      this.shift += BITS;
+    }
+    this.root = this.writable(this.root);
+    let node = this.root;
+    for (let shift = this.shift; shift > 0; shift -= BITS) {
+      const slot = (position >>> shift) & MASK;
+      const child = this.writable(node[slot] as Slots | undefined);
+      node[slot] = child;
+      node = child;
+    }
+    return node;
+  }
+
+  private writable(node: Slots | undefined): Slots {
+    if (node !== undefined && this.owned.has(node)) return node;
+    const copy = node === undefined ? emptySlots() : node.slice();
+    this.owned.add(copy);
+    return copy;
   }
 
   *entries(): MapIterator<[K, V]> {
     const { keys } = this.registry;
-    for (let c = 0; c < this.chunks.length; c += 1) {
-      const chunk = this.chunks[c];
+    for (let position = 0; position < keys.length; position += CHUNK_SIZE) {
+      const chunk = this.chunkAt(position);
       if (chunk === undefined) continue;
       for (let i = 0; i < CHUNK_SIZE; i += 1) {
         const value = chunk[i];
-        if (value !== undefined) yield [keys[(c << CHUNK_BITS) + i] as K, value];
+        if (value !== undefined) yield [keys[position + i] as K, value as V];
       }
     }
+  }
+
+  private chunkAt(position: number): Slots | undefined {
+    if (this.root === undefined || position >= capacity(this.shift)) return undefined;
+    let node: Slots | undefined = this.root;
+    for (let shift = this.shift; shift > 0 && node !== undefined; shift -= BITS) node = node[(position >>> shift) & MASK] as Slots | undefined;
+    return node;
   }
 
   *keys(): MapIterator<K> {
@@ -144,4 +179,18 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   get [Symbol.toStringTag](): string {
     return 'Map';
   }
+}
+
+/** Positions a trie whose root sits `shift` bits above the leaves can hold. */
+const capacity = (shift: number): number => 2 ** (shift + BITS);
+
+/** `node` seen from a root `to` bits above its own: the trie grows by putting the old root in slot 0. */
+function lift(node: Slots | undefined, from: number, to: number): Slots | undefined {
+  let lifted = node;
+  for (let shift = from; shift < to && lifted !== undefined; shift += BITS) {
+    const parent = emptySlots();
+    parent[0] = lifted;
+    lifted = parent;
+  }
+  return lifted;
 }

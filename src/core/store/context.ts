@@ -2,10 +2,11 @@ import type { QueryClient } from '@tanstack/query-core';
 import type { StoreApi } from 'zustand/vanilla';
 import type { ChatAdapter } from '../adapter';
 import type { ChatError } from '../errors';
-import type { ConversationID, Message, MessageID, UserID } from '../types';
+import type { Message, MessageID, UserID } from '../types';
 import type { MessageContext } from './apply-messages';
 import { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
+import type { PeerReadMarks } from './peer-read-marks';
 import type { ChatQueries } from './queries';
 import type { QueryLinks } from './query-links';
 import type { ReadReporter } from './read-reporting';
@@ -22,8 +23,8 @@ export interface StoreContext {
   links: QueryLinks;
   parked: ParkedReceipts;
   reads: ReadReporter;
-  /** Latest read mark per 1:1 conversation. */
-  c2cMarks: Map<ConversationID, number>;
+  /** Read marks of 1:1 peers and the own messages they do not cover yet. */
+  peerReads: PeerReadMarks;
   /** Runs `mutate` on a draft and applies its changes in one update, or none. */
   commit(mutate: (draft: Draft) => void): void;
   reportError(error: ChatError): void;

@@ -4,10 +4,12 @@ import type { ChatAdapter } from '../adapter';
 import type { GroupID } from '../types';
 import { mergeInto } from './apply-receipts';
 import { createActions } from './actions';
+import { ChunkedMap } from './chunked-map';
 import { createCommit, type StoreContext } from './context';
 import { HistoryLoader } from './history';
 import { resolveOptions } from './options';
 import { ParkedReceipts } from './parked-receipts';
+import { PeerReadMarks } from './peer-read-marks';
 import { createProfileBatcher } from './profiles';
 import { publishedView } from './published-view';
 import { cachedGroupInfo, createQueries } from './queries';
@@ -25,8 +27,8 @@ function initialState(options: { sendReceipts: boolean; showReceipts: boolean })
     connection: 'disconnected',
     connectionError: null,
     conversations: new Map(),
-    messages: new Map(),
-    receipts: new Map(),
+    messages: ChunkedMap.from(),
+    receipts: ChunkedMap.from(),
     outbox: new Map(),
     errors: [],
     resync: 'idle',
@@ -58,7 +60,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
   ctx.reportError = (error) => ctx.commit((draft) => draft.errors.push(error));
   ctx.sessionEnded = (error) => session.end(error);
   ctx.parked = new ParkedReceipts(resolved.parkedLimit, resolved.parkedTtlMs, resolved.now);
-  ctx.c2cMarks = new Map();
+  ctx.peerReads = new PeerReadMarks();
   ctx.unsent = new Map();
   const persistence = new OutboxPersistence(
     resolved.storage,
@@ -90,7 +92,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
       me: live.getState().userID,
       maxTextBytes: resolved.maxTextBytes,
       parked: ctx.parked,
-      c2cMarks: ctx.c2cMarks,
+      peerReads: ctx.peerReads,
       groupSize: (groupID) => {
         if (!sizes.has(groupID)) sizes.set(groupID, groupSize(groupID));
         return sizes.get(groupID);

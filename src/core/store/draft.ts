@@ -1,17 +1,19 @@
 import type { ChatError } from '../errors';
 import type { ConversationID, Message, MessageID, MessageReceipt } from '../types';
 import { ChunkedMap } from './chunked-map';
+import { emptyConversation, orderOf, withOrder, type MessageOrder } from './conversation-state';
 import type { ChatState, ConversationState, ErrorEntry } from './types';
 
 /**
- * Collects the changes of one event batch: each map is cloned at most once, on its first
- * write, so a batch costs one copy plus O(batch) and untouched entries keep their identity.
- * Receipts change far more often than anything else (a storm of reads is one batch every few
- * ms), so their map is a `ChunkedMap`: its copy costs O(size / 32 + 32 · batch), not O(size).
- * `patch()` is null when nothing changed, so the store skips `setState` (no re-render).
+ * Collects the changes of one event batch. Messages and receipts live in `ChunkedMap`s,
+ * whose copy for a batch costs O(batch · depth) whatever they hold, and each conversation
+ * keeps its messages in a persistent tree (conversation-state.ts), so a batch costs what it
+ * changes and untouched entries keep their identity. The map of conversations (a handful) is
+ * copied on its first write. `patch()` is null when nothing changed, so the store skips
+ * `setState` (no re-render).
  */
 export class Draft {
-  private messageMap?: Map<MessageID, Message>;
+  private messageMap?: ChunkedMap<MessageID, Message>;
   private receiptMap?: ChunkedMap<MessageID, MessageReceipt>;
   private conversationMap?: Map<ConversationID, ConversationState>;
   readonly errors: ChatError[] = [];
@@ -32,8 +34,8 @@ export class Draft {
     return this.conversationMap ?? this.base.conversations;
   }
 
-  writeMessages(): Map<MessageID, Message> {
-    return (this.messageMap ??= new Map(this.base.messages));
+  writeMessages(): ChunkedMap<MessageID, Message> {
+    return (this.messageMap ??= ChunkedMap.from(this.base.messages).fork());
   }
 
   setReceipt(messageID: MessageID, receipt: MessageReceipt): void {
@@ -49,6 +51,13 @@ export class Draft {
     return this.conversations.get(conversationID) ?? emptyConversation(conversationID);
   }
 
+  updateOrder(conversationID: ConversationID, update: (order: MessageOrder) => MessageOrder): void {
+    const conversation = this.conversation(conversationID);
+    const order = orderOf(conversation);
+    const next = update(order);
+    if (next !== order) this.setConversation(withOrder(conversation, next));
+  }
+
   patch(errorEntries: (errors: readonly ChatError[]) => ErrorEntry[] | undefined): Partial<ChatState> | null {
     const patch: Partial<ChatState> = {};
     if (this.messageMap) patch.messages = this.messageMap;
@@ -58,16 +67,4 @@ export class Draft {
     if (errors) patch.errors = errors;
     return Object.keys(patch).length > 0 ? patch : null;
   }
-}
-
-export function emptyConversation(conversationID: ConversationID): ConversationState {
-  return {
-    conversationID,
-    messageIDs: [],
-    status: 'idle',
-    error: null,
-    hasMore: false,
-    moreStatus: 'idle',
-    cursor: '',
-  };
 }

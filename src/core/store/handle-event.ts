@@ -2,7 +2,7 @@ import type { ChatEvent } from '../adapter';
 import { ChatError, ErrorCode, isChatError } from '../errors';
 import type { ConnectionState } from '../types';
 import { applyMessages } from './apply-messages';
-import { applyC2CReadMark, applyReceipts } from './apply-receipts';
+import { applyPeerRead, applyReceipts } from './apply-receipts';
 import { c2cConversationID } from '../conversation-id';
 import type { StoreContext } from './context';
 
@@ -35,10 +35,7 @@ export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionChan
           draft.errors.push(malformed(`c2cRead needs a userID and a timestamp, got ${JSON.stringify(event)}`));
           return;
         }
-        const conversationID = c2cConversationID(userID);
-        const mark = Math.max(ctx.c2cMarks.get(conversationID) ?? -Infinity, timestamp);
-        ctx.c2cMarks.set(conversationID, mark);
-        if (me !== null) applyC2CReadMark(draft, conversationID, mark, me);
+        applyPeerRead(draft, c2cConversationID(userID), timestamp, ctx.peerReads, me);
         return;
       }
       case 'error':

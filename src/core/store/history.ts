@@ -3,6 +3,7 @@ import { toChatError } from '../errors';
 import type { ConversationID, HistoryPage, MessageID } from '../types';
 import { applyMessages } from './apply-messages';
 import type { StoreContext } from './context';
+import { withFields } from './conversation-state';
 import { ownReceiptMessages, resyncReceipts } from './resync';
 
 type PageKind = 'newest' | 'older' | 'refresh';
@@ -50,7 +51,7 @@ export class HistoryLoader {
     const field = kind === 'older' ? 'moreStatus' : 'status';
     const before = ctx.live.getState().conversations.get(conversationID);
     if (kind !== 'refresh') {
-      ctx.commit((draft) => draft.setConversation({ ...draft.conversation(conversationID), [field]: 'loading', error: null }));
+      ctx.commit((draft) => draft.setConversation(withFields(draft.conversation(conversationID), { [field]: 'loading', error: null })));
     }
     let page: HistoryPage;
     try {
@@ -62,7 +63,7 @@ export class HistoryLoader {
     } catch (thrown) {
       const error = toChatError(thrown);
       ctx.commit((draft) => {
-        if (kind !== 'refresh') draft.setConversation({ ...draft.conversation(conversationID), [field]: 'error', error });
+        if (kind !== 'refresh') draft.setConversation(withFields(draft.conversation(conversationID), { [field]: 'error', error }));
         draft.errors.push(error);
       });
       if (error.endsSession) ctx.sessionEnded(error);
@@ -75,13 +76,14 @@ export class HistoryLoader {
       pageIDs = messages.flatMap((message) => (typeof message?.messageID === 'string' ? [message.messageID] : []));
       const conversation = draft.conversation(conversationID);
       if (kind === 'refresh' && conversation.status === 'ready') return;
-      draft.setConversation({
-        ...conversation,
-        [field]: 'ready',
-        error: null,
-        cursor: typeof page.nextCursor === 'string' ? page.nextCursor : '',
-        hasMore: page.isFinished === false,
-      });
+      draft.setConversation(
+        withFields(conversation, {
+          [field]: 'ready',
+          error: null,
+          cursor: typeof page.nextCursor === 'string' ? page.nextCursor : '',
+          hasMore: page.isFinished === false,
+        }),
+      );
     });
     // As the seed prescribes: after a history page, pull the counts of own messages on it.
     await resyncReceipts(ctx, ownReceiptMessages(ctx, pageIDs));

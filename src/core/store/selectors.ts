@@ -1,5 +1,6 @@
 import { ChunkedMap } from './chunked-map';
 import type { ConnectionState, ConversationID, Message, MessageID, MessageReceipt, UserID } from '../types';
+import { messageCount, orderedMessages, orderOf, type MessageOrder } from './conversation-state';
 import type { ChatState, ConversationState, ErrorEntry } from './types';
 
 /** Plain selectors: pass them to `useChatStore` or call them on `store.getState()`. */
@@ -37,38 +38,19 @@ export function selectReceipt(state: ChatState, messageID: MessageID): MessageRe
  * go straight to `useStore`. One per consumer: it remembers its last answer.
  */
 export function conversationMessagesSelector(conversationID: ConversationID): (state: ChatState) => readonly Message[] {
-  let last: { ids: readonly MessageID[]; map: ChatState['messages']; list: readonly Message[] } | undefined;
+  let last: { order: MessageOrder; list: readonly Message[] } | undefined;
   return (state) => {
-    const ids = state.conversations.get(conversationID)?.messageIDs;
-    if (!ids || ids.length === 0) return NO_MESSAGES;
-    if (last && last.ids === ids && last.map === state.messages) return last.list;
-    const list = resolve(ids, state.messages);
-    // A message elsewhere changed the map, not this list: keep the old array.
-    last = { ids, map: state.messages, list: last && sameItems(last.list, list) ? last.list : list };
+    const conversation = state.conversations.get(conversationID);
+    if (!conversation) return NO_MESSAGES;
+    const order = orderOf(conversation);
+    if (last?.order === order) return last.list;
+    // The tree holds the messages themselves: one pass over its leaves, no lookups.
+    last = { order, list: messageCount(order) === 0 ? NO_MESSAGES : orderedMessages(order) };
     return last.list;
   };
 }
 
 const NO_MESSAGES: readonly Message[] = [];
-
-// Plain loops over a preallocated array: at 100,000 messages this runs in about half the
-// time of flatMap, and it runs on the way to the conversation's first paint.
-function resolve(ids: readonly MessageID[], messages: ChatState['messages']): Message[] {
-  const list = new Array<Message>(ids.length);
-  let n = 0;
-  for (let i = 0; i < ids.length; i += 1) {
-    const message = messages.get(ids[i] as MessageID);
-    if (message !== undefined) list[n++] = message;
-  }
-  list.length = n;
-  return list;
-}
-
-function sameItems(a: readonly Message[], b: readonly Message[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) return false;
-  return true;
-}
 
 /** How many receipts are still to send, over every conversation. */
 export function selectOutboxSize(state: ChatState): number {

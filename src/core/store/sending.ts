@@ -6,6 +6,8 @@ import type { ConversationID, Message, MessageID } from '../types';
 import { applyMessages } from './apply-messages';
 import type { StoreContext } from './context';
 import type { Draft } from './draft';
+import { insertMessages, replaceMessage } from './message-order';
+import { cachedGroupInfo } from './queries';
 import type { UnsentMessage } from './persistence';
 import type { SendOptions } from './types';
 
@@ -42,16 +44,9 @@ export function sendMessage(
     status: 'sending',
     needReadReceipt: options.needReadReceipt ?? true,
   };
-  ctx.commit((draft) => addLocal(draft, local));
+  ctx.commit((draft) => putLocal(draft, local));
   track(ctx, local);
   return deliver(ctx, local);
-}
-
-/** Shows a local message at the end of its conversation. */
-function addLocal(draft: Draft, local: Message): void {
-  draft.writeMessages().set(local.messageID, local);
-  const conversation = draft.conversation(local.conversationID);
-  draft.setConversation({ ...conversation, messageIDs: [...conversation.messageIDs, local.messageID] });
 }
 
 /** Messages the backend has not confirmed are kept in storage until it does. */
@@ -67,7 +62,7 @@ export function restoreUnsent(ctx: StoreContext, unsent: readonly UnsentMessage[
   ctx.commit((draft) => {
     for (const m of fresh) {
       const local: Message = { ...m, clientID: m.messageID, senderID, seq: 0, status: 'failed' };
-      addLocal(draft, local);
+      putLocal(draft, local);
       ctx.unsent.set(local.messageID, local);
     }
   });
@@ -78,7 +73,7 @@ export function retryMessage(ctx: StoreContext, messageID: MessageID): Promise<M
   const message = ctx.live.getState().messages.get(messageID);
   if (!message || message.status !== 'failed') return Promise.resolve(message);
   const sending: Message = { ...message, status: 'sending' };
-  ctx.commit((draft) => draft.writeMessages().set(messageID, sending));
+  ctx.commit((draft) => putLocal(draft, sending));
   track(ctx, sending);
   return deliver(ctx, sending);
 }
@@ -88,23 +83,27 @@ export function retryMessage(ctx: StoreContext, messageID: MessageID): Promise<M
  * AVChatRoom, or off in the console), where the backend would refuse the whole message.
  * A group whose info cannot be loaded is asked as the user chose.
  */
-async function receiptsPossible(ctx: StoreContext, conversationID: ConversationID): Promise<boolean> {
+function receiptsPossible(ctx: StoreContext, conversationID: ConversationID): boolean | Promise<boolean> {
   const groupID = groupIDOf(conversationID);
   if (groupID === undefined) return true;
-  try {
-    return (await ctx.queryClient.fetchQuery(ctx.queries.groupInfo(groupID))).receiptsEnabled;
-  } catch {
-    return true;
-  }
+  // Known already (the usual case: the conversation is open): decide now, send in this tick.
+  const known = cachedGroupInfo(ctx.queryClient, ctx.queries, groupID);
+  if (known) return known.receiptsEnabled;
+  return ctx.queryClient.fetchQuery(ctx.queries.groupInfo(groupID)).then(
+    (info) => info.receiptsEnabled,
+    () => true,
+  );
 }
 
 async function deliver(ctx: StoreContext, queued: Message): Promise<Message | undefined> {
   let local = queued;
-  if (local.needReadReceipt && !(await receiptsPossible(ctx, local.conversationID))) {
+  let possible = local.needReadReceipt ? receiptsPossible(ctx, local.conversationID) : true;
+  if (typeof possible !== 'boolean') possible = await possible;
+  if (!possible) {
     local = { ...local, needReadReceipt: false };
     const plain = local;
     ctx.commit((draft) => {
-      if (draft.messages.get(plain.messageID)?.status === 'sending') draft.writeMessages().set(plain.messageID, plain);
+      if (draft.messages.get(plain.messageID)?.status === 'sending') putLocal(draft, plain);
     });
   }
   let sent: Message;
@@ -119,7 +118,7 @@ async function deliver(ctx: StoreContext, queued: Message): Promise<Message | un
     const error = toChatError(thrown);
     const failed: Message = { ...local, status: 'failed' };
     ctx.commit((draft) => {
-      if (draft.messages.get(local.messageID)?.status === 'sending') draft.writeMessages().set(local.messageID, failed);
+      if (draft.messages.get(local.messageID)?.status === 'sending') putLocal(draft, failed);
       draft.errors.push(error);
     });
     track(ctx, failed);
@@ -132,6 +131,14 @@ async function deliver(ctx: StoreContext, queued: Message): Promise<Message | un
   ctx.unsent.delete(local.messageID);
   ctx.persist();
   return ctx.live.getState().messages.get(echoed.messageID);
+}
+
+/** A local message in the map and in its conversation, where an earlier copy was if any. */
+/** Shows a local message (sending or failed): a new one at the end, a changed one in its place. */
+function putLocal(draft: Draft, message: Message): void {
+  const known = draft.messages.get(message.messageID);
+  draft.writeMessages().set(message.messageID, message);
+  draft.updateOrder(message.conversationID, (order) => (known ? replaceMessage(order, known, message) : insertMessages(order, [message])));
 }
 
 function refuse(ctx: StoreContext, error: ChatError): Promise<undefined> {

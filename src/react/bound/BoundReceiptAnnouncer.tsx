@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ConversationID, MessageID, MessageReceipt } from '../../core/types';
 import { changedReceiptIDs } from '../../core/store';
+import { findLastMessage } from '../../core/store/conversation-state';
 import { useChatContext } from '../chat-context';
 import { announceReceipts } from '../components/announce';
 import { ReceiptAnnouncer } from '../components/ReceiptAnnouncer';
@@ -25,11 +26,8 @@ export function useReceiptAnnouncement(conversationID: ConversationID, enabled: 
     const flush = () => {
       timer = undefined;
       const state = store.getState();
-      const ids = state.conversations.get(conversationID)?.messageIDs ?? [];
-      let lastOwn: MessageID | undefined;
-      for (let i = ids.length - 1; i >= 0 && lastOwn === undefined; i -= 1) {
-        if (state.messages.get(ids[i] as MessageID)?.senderID === state.userID) lastOwn = ids[i];
-      }
+      // From the end of the conversation's tree: no array of every message ID is built.
+      const lastOwn = findLastMessage(state.conversations.get(conversationID), (m) => m.senderID === state.userID)?.messageID;
       const sentence = announceReceipts([...pending.values()], { lastMessageID: lastOwn }, i18n);
       pending = new Map();
       if (sentence) setText(sentence);

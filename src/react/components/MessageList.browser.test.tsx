@@ -145,3 +145,75 @@ describe('MessageList in Chromium', () => {
     expect(rendered.has('m0')).toBe(true);
   });
 });
+
+/**
+ * What each rendering frame shows, sampled in every animation frame callback (just before the
+ * frame's layout and paint) while `run` goes on: how much of the log's height rows cover, and
+ * where a chosen row is on screen.
+ */
+async function framesDuring(run: () => Promise<void> | void, track: () => HTMLElement | null) {
+  const frames: { covered: number; top: number | null; bottom: number | null }[] = [];
+  let sampling = true;
+  const sample = () => {
+    if (!sampling) return;
+    const view = scroller()?.getBoundingClientRect();
+    if (view) {
+      let covered = 0;
+      for (const row of scroller().querySelectorAll('.rrr-message-row')) {
+        const r = row.getBoundingClientRect();
+        covered += Math.max(0, Math.min(r.bottom, view.bottom) - Math.max(r.top, view.top));
+      }
+      const tracked = track()?.getBoundingClientRect();
+      frames.push({ covered: covered / view.height, top: tracked ? tracked.top - view.top : null, bottom: tracked ? view.bottom - tracked.bottom : null });
+    }
+    requestAnimationFrame(sample);
+  };
+  requestAnimationFrame(sample);
+  await run();
+  await settle(12);
+  sampling = false;
+  return frames;
+}
+
+describe('MessageList frames', () => {
+  for (const count of [1_000, 100_000]) {
+    it(`shows the newest messages in every frame from the first paint on, at ${count.toLocaleString('en-US')} (no blank frame when the rest of the history joins)`, async () => {
+      const all = build(0, count);
+      const newest = () => document.querySelector<HTMLElement>(`[data-message-id="m${count - 1}"]`);
+      const frames = await framesDuring(() => {
+        render(<View messages={all} />);
+      }, newest);
+      expect(frames.length).toBeGreaterThan(10);
+      // Every frame: rows over most of the log, the newest message in it at the bottom.
+      expect(frames.filter((f) => f.covered < 0.75)).toEqual([]);
+      expect(frames.filter((f) => f.bottom === null || Math.abs(f.bottom) > 2)).toEqual([]);
+    });
+  }
+
+  // Near the end TanStack anchors the list to it; far up the list anchors each prepend itself.
+  for (const [where, loaded, up] of [['near the end', 200, 1_500], ['far from the end', 2_000, 100_000]] as const) {
+    it(`keeps the row in view still in every frame while older pages are prepended, ${where}`, async () => {
+      const page = 50;
+      let first = 10_000;
+      const { rerender } = render(<View messages={build(first, loaded)} hasMore />);
+      await settle();
+      scroller().scrollTop = Math.max(300, scroller().scrollTop - up);
+      await settle();
+      const inView = [...scroller().querySelectorAll<HTMLElement>('[data-message-id]')].find(
+        (el) => el.getBoundingClientRect().top >= scroller().getBoundingClientRect().top + 60,
+      ) as HTMLElement;
+      const id = inView.dataset.messageId as string;
+      const anchor = () => document.querySelector<HTMLElement>(`[data-message-id="${id}"]`);
+      const before = (anchor() as HTMLElement).getBoundingClientRect().top - scroller().getBoundingClientRect().top;
+      const frames = await framesDuring(async () => {
+        for (let p = 0; p < 4; p += 1) {
+          first -= page;
+          rerender(<View messages={build(first, 10_000 + loaded - first)} hasMore />);
+          await settle(2);
+        }
+      }, anchor);
+      expect(frames.filter((f) => f.covered < 0.75)).toEqual([]);
+      expect(frames.filter((f) => f.top === null || Math.abs(f.top - before) > 2)).toEqual([]);
+    });
+  }
+});

@@ -98,4 +98,26 @@ describe('MessageList', () => {
     render(<MessageList messages={messages} renderMessage={(m) => m.text} ref={ref} />);
     expect(ref).toHaveBeenCalledWith(screen.getByRole('log'));
   });
+
+  it('puts other props, className and style on its root, and keeps ref for the log', () => {
+    const ref = vi.fn();
+    const { container } = render(
+      <MessageList
+        messages={messages}
+        renderMessage={(m) => m.text}
+        ref={ref}
+        className="app-list"
+        style={{ maxBlockSize: 300 }}
+        data-testid="chat-log"
+        id="main-log"
+      />,
+    );
+    const root = container.firstElementChild as HTMLElement;
+    expect(root).toBe(screen.getByTestId('chat-log'));
+    expect(root).toHaveClass('rrr-message-list', 'app-list');
+    expect(root).toHaveAttribute('id', 'main-log');
+    expect(root.style.maxBlockSize).toBe('300px');
+    expect(ref).toHaveBeenCalledWith(screen.getByRole('log'));
+    expect(screen.getByRole('log')).not.toBe(root);
+  });
 });

@@ -1,13 +1,13 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ReactNode, type Ref } from 'react';
+import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
 import type { LoadStatus } from '../../core/store';
 import type { Message } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
 import { useNewestFirst } from './use-newest-first';
 
-/** Props of `MessageList`. */
-export interface MessageListProps {
+/** Props of `MessageList`. Any other attribute (data-*, aria-*, `className`, `style`) goes to its root. */
+export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Messages of the conversation, oldest first. */
   messages: readonly Message[];
   /** Renders one message, usually a (bound) `MessageBubble`. */
@@ -24,7 +24,10 @@ export interface MessageListProps {
   now?: number;
   /** First guess of a row's height before it is measured, in px. @default 72 */
   estimateSize?: number;
-  /** The scrolling log element: a focus fallback, an IntersectionObserver root. */
+  /**
+   * The scrolling log element (not the root the other props go to): a focus fallback, an
+   * IntersectionObserver root.
+   */
   ref?: Ref<HTMLDivElement | null>;
 }
 
@@ -32,20 +35,44 @@ export interface MessageListProps {
 const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
+/**
+ * Rows from the end within which the list is anchored to its end. TanStack's end anchoring
+ * recomputes the offsets of every row after a resized one, per row: cheap near the end, but
+ * O(n) per row read in the middle of 100,000 messages. Farther up the list anchors a prepend
+ * once, on the render that brings it, and shifts for rows measured above the view once per
+ * resize pass instead of per row.
+ */
+const NEAR_END_ROWS = 200;
 
-/** A virtualized chat log that sticks to the bottom and keeps its place when older messages load. */
+/**
+ * A virtualized chat log that sticks to the bottom and keeps its place when older messages
+ * load. Both are TanStack Virtual's own: the list is anchored to its end (`anchorTo`), so a
+ * change at either edge keeps the row in view where it was, and a reader at the bottom
+ * follows what is appended (`followOnAppend`). Other props go to the root element.
+ */
 export function MessageList(props: MessageListProps) {
-  const { renderMessage, hasMore = false, moreStatus = 'idle', onLoadMore } = props;
+  const {
+    messages: allMessages,
+    renderMessage,
+    hasMore = false,
+    moreStatus = 'idle',
+    onLoadMore,
+    label,
+    now: nowProp,
+    estimateSize: estimateProp,
+    ref,
+    className,
+    ...rest
+  } = props;
   const loadingMore = moreStatus === 'loading';
-  const messages = useNewestFirst(props.messages);
+  const messages = useNewestFirst(allMessages);
   const { strings, format } = useI18n();
-  const [now] = useState(() => props.now ?? Date.now());
+  const [now] = useState(() => nowProp ?? Date.now());
   const [days] = useState(() => new MessageDays());
-  const estimate = props.estimateSize ?? 72;
+  const estimate = estimateProp ?? 72;
   // TanStack Virtual recomputes every row's offset (O(n)) whenever getItemKey changes identity,
   // so it changes only with the messages. Neither callback allocates or looks anything up: at
-  // 100,000 messages that pass is what the list costs beyond the rows on screen. (A guess that
-  // knew which rows carry a date separator doubled it; measuring corrects those rows.)
+  // 100,000 messages that pass is what the list costs beyond the rows on screen.
   const getItemKey = useCallback(
     (index: number) => {
       const message = messages[index];
@@ -55,93 +82,77 @@ export function MessageList(props: MessageListProps) {
   );
   const estimateSize = useCallback(() => estimate, [estimate]);
   const scrollRef = useRef<HTMLDivElement>(null);
-  useImperativeHandle(props.ref, () => scrollRef.current as HTMLDivElement, []);
-  // Before TanStack Virtual reads the element's position (its layout effect runs after this
-  // one), put the element where initialOffset below told it the list starts: at the bottom.
+  useImperativeHandle(ref, () => scrollRef.current as HTMLDivElement, []);
+  // A chat opens at its newest message, so the virtualizer starts at the bottom of the rows
+  // as estimated: the first rows it builds are the bottom ones, not top rows that a scroll
+  // would throw away. That offset needs the log's height, so the rows wait for one layout
+  // effect, before the first paint. Starting lower than the bottom would leave TanStack
+  // retrying an offset the browser clamped, against later anchoring.
+  const [viewport, setViewport] = useState<{ width: number; height: number } | null>(null);
   useLayoutEffect(() => {
     const el = scrollRef.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    if (el) setViewport({ width: el.clientWidth, height: el.clientHeight });
   }, []);
+  const firstKey = messages[0] && messageKey(messages[0]);
+  const previousFirstKey = useRef(firstKey);
+  const nearEnd = useRef(true);
+  const pendingShift = useRef(0);
+  const measuredKeys = useRef(new Set<string | number | bigint>());
+  const prepended = previousFirstKey.current !== firstKey;
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
+    enabled: viewport !== null,
     count: messages.length,
     getScrollElement: () => scrollRef.current,
     estimateSize,
     getItemKey,
     paddingStart: OLDER_AREA,
     overscan: 6,
-    // A chat opens at its newest message: the first render builds the bottom rows, not rows
-    // at the top that the scroll to the bottom would throw away (and measure in between).
-    initialOffset: () => OLDER_AREA + messages.length * estimate,
+    anchorTo: nearEnd.current || prepended ? 'end' : 'start',
+    followOnAppend: true,
+    onChange: () => {
+      const el = scrollRef.current;
+      if (el && pendingShift.current !== 0) el.scrollTop += pendingShift.current;
+      pendingShift.current = 0;
+    },
+    scrollEndThreshold: BOTTOM_SLACK,
+    // Sizes and positions go straight to the DOM when rows are measured, so a correction of the
+    // scroll position never meets a container the browser has not grown yet. Resizes are taken
+    // in the next frame and React renders after them, never inside the browser's
+    // ResizeObserver pass: a render forced there also flushes other components' pending
+    // updates, which resize rows mid-pass and make the browser report a loop.
+    directDomUpdates: true,
+    useAnimationFrameWithResizeObserver: true,
+    useFlushSync: false,
+    ...(viewport && { initialRect: viewport }),
+    initialOffset: () => Math.max(0, OLDER_AREA + messages.length * estimate - (viewport?.height ?? 0)),
   });
-  // When a row above the view gets its first (or a new) height, TanStack Virtual shifts the
-  // scroll position; inside a ResizeObserver batch that also makes it recompute every row's
-  // offset once per measured row (O(n) each: 100,000 rows times ~15 rows per scroll step).
-  // Keeping the same rule but applying the shift once per commit leaves one recompute per batch.
-  const pendingShiftRef = useRef(0);
-  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = (item, delta, instance) => {
-    const offset = instance.scrollOffset ?? 0;
-    const firstMeasure = !instance.itemSizeCache.has(item.key);
-    const above = firstMeasure ? item.start < offset : item.end <= offset && instance.scrollDirection !== 'backward';
-    // While TanStack runs a scroll command (to the bottom, to an index) it must shift by
-    // itself so its target moves along; a shift from outside would cancel the command. Its
-    // command state is private: if that field ever goes away, fall back to its own shifting.
-    const command = (instance as unknown as { scrollState?: unknown }).scrollState;
-    if (command !== null) return above;
-    if (above) pendingShiftRef.current += delta;
-    return false;
-  };
+
+  previousFirstKey.current = firstKey;
+  const items = virtualizer.getVirtualItems();
+  nearEnd.current = messages.length - 1 - (items[items.length - 1]?.index ?? messages.length) <= NEAR_END_ROWS;
+  // Far from the end: a row above the view that got its size shifts the view by it, summed
+  // over the resize pass and written once (onChange above), as TanStack would shift per row.
+  virtualizer.shouldAdjustScrollPositionOnItemSizeChange = nearEnd.current
+    ? undefined
+    : (item, delta, instance) => {
+        const offset = instance.scrollOffset ?? 0;
+        const first = !measuredKeys.current.has(item.key);
+        measuredKeys.current.add(item.key);
+        const above = first ? item.start < offset : item.end <= offset && instance.scrollDirection !== 'backward';
+        if (above) pendingShift.current += delta;
+        return false;
+      };
 
   const lastMessage = messages[messages.length - 1];
   const lastKey = lastMessage && messageKey(lastMessage);
-  const firstMessage = messages[0];
-  const firstMessageKey = firstMessage && messageKey(firstMessage);
-  const atBottomRef = useRef(true);
   const [atBottom, setAtBottom] = useState(true);
   const [seenLastKey, setSeenLastKey] = useState(lastKey);
-  const prevTotalRef = useRef(0);
   const lastScrollTopRef = useRef(0);
-  const prevFirstRef = useRef(firstMessageKey);
+  const atBottomRef = useRef(true);
 
-  const scrollToBottom = () => {
-    if (messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
-  };
-
-  // New message at the end: follow it only if the reader was already at the bottom.
-  useLayoutEffect(() => {
-    if (atBottomRef.current && messages.length > 0) virtualizer.scrollToIndex(messages.length - 1, { align: 'end' });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new last row should scroll
-  }, [lastKey]);
-
-  // Older messages prepended: shift by the height they added, so the rows in view stay put.
-  // A reader at the bottom stays at the bottom (the rest of a long history joining at once).
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    const total = virtualizer.getTotalSize();
-    if (el && prevFirstRef.current !== undefined && firstMessageKey !== prevFirstRef.current) {
-      const added = total - prevTotalRef.current;
-      if (atBottomRef.current) scrollToBottom();
-      else if (added > 0 && messages.some((message) => messageKey(message) === prevFirstRef.current)) {
-        el.scrollTop += added;
-        // The total already holds the heights measured since the last commit.
-        pendingShiftRef.current = 0;
-      }
-    }
-    prevFirstRef.current = firstMessageKey;
-    prevTotalRef.current = total;
-  });
-
-  // Rows above the view that changed height: shift by what they added, as TanStack would have.
-  useLayoutEffect(() => {
-    const el = scrollRef.current;
-    const shift = pendingShiftRef.current;
-    pendingShiftRef.current = 0;
-    if (el && shift !== 0) {
-      el.scrollTop += shift;
-      prevTotalRef.current = virtualizer.getTotalSize();
-    }
-  });
+  const scrollToBottom = () => virtualizer.scrollToEnd();
 
   const onScroll = () => {
     const el = scrollRef.current;
@@ -159,16 +170,16 @@ export function MessageList(props: MessageListProps) {
 
   const showNew = !atBottom && lastKey !== seenLastKey;
   return (
-    <div className="rrr-message-list">
+    <div {...rest} className={className ? `rrr-message-list ${className}` : 'rrr-message-list'}>
       <div
         ref={scrollRef}
         className="rrr-message-scroller"
         role="log"
-        aria-label={props.label ?? strings.messagesLabel}
+        aria-label={label ?? strings.messagesLabel}
         tabIndex={0}
         onScroll={onScroll}
       >
-        <div style={{ position: 'relative', blockSize: virtualizer.getTotalSize() }}>
+        <div ref={virtualizer.containerRef} style={{ position: 'relative' }}>
           <div className="rrr-older" style={{ position: 'absolute', insetInline: 0, blockSize: OLDER_AREA }}>
             {loadingMore ? (
               <p role="status">{strings.loadingOlder}</p>
@@ -180,7 +191,7 @@ export function MessageList(props: MessageListProps) {
               )
             )}
           </div>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const message = messages[item.index];
             if (!message) return null;
             return (
@@ -189,7 +200,7 @@ export function MessageList(props: MessageListProps) {
                 className="rrr-message-row"
                 ref={virtualizer.measureElement}
                 data-index={item.index}
-                style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0, transform: `translateY(${item.start}px)` }}
+                style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0 }}
               >
                 {days.startsDay(messages, item.index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
                 {renderMessage(message)}

@@ -12,7 +12,7 @@ export interface I18n {
 }
 
 // English by default, so every component renders without a provider (stories, tests, apps).
-export const I18nContext = createContext<I18n | null>(null);
+export const I18nContext = /* @__PURE__ */ createContext<I18n | null>(null);
 
 let fallback: I18n | undefined;
 

@@ -8,6 +8,33 @@ describe('getFormat', () => {
     expect(getFormat('en')).toBe(getFormat('en'));
   });
 
+  it('creates each Intl formatter on first use, once per locale (first-mount cost)', () => {
+    const kinds = ['NumberFormat', 'PluralRules', 'DateTimeFormat', 'RelativeTimeFormat'] as const;
+    const created: Record<string, number> = {};
+    const originals = kinds.map((kind) => Intl[kind]);
+    kinds.forEach((kind, i) => {
+      created[kind] = 0;
+      (Intl as Record<string, unknown>)[kind] = new Proxy(originals[i] as object, {
+        construct(target, args) {
+          created[kind] = (created[kind] ?? 0) + 1;
+          return Reflect.construct(target as new (...a: unknown[]) => object, args);
+        },
+      });
+    });
+    try {
+      const f = getFormat('de-CH');
+      expect(created).toEqual({ NumberFormat: 0, PluralRules: 0, DateTimeFormat: 0, RelativeTimeFormat: 0 });
+      f.number(1200);
+      f.plural(2, { one: '# Person', other: '# Personen' });
+      f.time(0);
+      getFormat('de-CH').time(60_000);
+      getFormat('de-CH').number(3);
+      expect(created).toEqual({ NumberFormat: 1, PluralRules: 1, DateTimeFormat: 1, RelativeTimeFormat: 0 });
+    } finally {
+      kinds.forEach((kind, i) => ((Intl as Record<string, unknown>)[kind] = originals[i]));
+    }
+  });
+
   it('formats numbers and picks plural forms', () => {
     const f = getFormat('en');
     expect(f.number(12345)).toBe('12,345');

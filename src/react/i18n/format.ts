@@ -28,18 +28,21 @@ export function getFormat(locale: string): Format {
   return cached(`format:${locale}`, () => createFormat(locale));
 }
 
+// Each formatter is made on first use: a first mount pays only for the ones it shows (the
+// first Intl object of each kind costs the page milliseconds), and later ones reuse them.
 function createFormat(locale: string): Format {
-  const numberFormat = new Intl.NumberFormat(locale);
-  const pluralRules = new Intl.PluralRules(locale);
+  let numberFormat: Intl.NumberFormat | undefined;
+  let pluralRules: Intl.PluralRules | undefined;
+  const number = (value: number) => (numberFormat ??= new Intl.NumberFormat(locale)).format(value);
   let time: Intl.DateTimeFormat | undefined;
   let dateTime: Intl.DateTimeFormat | undefined;
   let date: Intl.DateTimeFormat | undefined;
   let relative: Intl.RelativeTimeFormat | undefined;
   const format: Format = {
     locale,
-    number: (value) => numberFormat.format(value),
+    number,
     plural: (value, forms: PluralForms) =>
-      (forms[pluralRules.select(value)] ?? forms.other).replace('#', numberFormat.format(value)),
+      (forms[(pluralRules ??= new Intl.PluralRules(locale)).select(value)] ?? forms.other).replace('#', number(value)),
     time: (ms) => (time ??= new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(ms),
     dateTime: (ms) =>
       (dateTime ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(ms),
