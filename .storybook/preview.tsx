@@ -32,7 +32,7 @@ const preview: Preview = {
     },
     locale: {
       description: 'Locale of built-in strings',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'ko', 'zh-CN'], dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'ko', 'zh-CN', 'zh-TW'], dynamicTitle: true },
     },
   },
   initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en' },
