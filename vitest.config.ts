@@ -4,6 +4,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, resolveChromium } from './test/chromium.ts';
+import { browserCommands } from './test/browser-commands.ts';
 import { isTencentSdkLog } from './test/console-noise.ts';
 
 // The test projects only (the library build is vite.config.ts). The browser is looked up
@@ -17,6 +18,7 @@ const browser = () => ({
   headless: true,
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 export default defineConfig({
