@@ -42,13 +42,24 @@ describe('the stylesheet on a host page', () => {
     expect(getComputedStyle(composer).backgroundColor).toBe(WHITE);
   });
 
-  it('follows a page that supports dark: the kit is dark on a dark OS', async () => {
+  it('follows the OS where the app asks for it with data-theme="system", on the kit only', async () => {
     await commands.emulateColorScheme('dark');
-    document.documentElement.style.colorScheme = 'light dark';
-    const { composer, badge } = renderKit();
+    const { composer, badge, wrapper } = renderKit({ 'data-theme': 'system' });
     expect(getComputedStyle(composer).backgroundColor).toBe(DARK_BG);
     expect(getComputedStyle(badge).color).toBe('rgb(169, 169, 169)');
-    expect(html().colorScheme).toBe('light dark');
+    expect(getComputedStyle(wrapper).colorScheme).toBe('normal');
+    expect(html().colorScheme).toBe('normal');
+    await commands.emulateColorScheme('light');
+    expect(getComputedStyle(composer).backgroundColor).toBe(WHITE);
+  });
+
+  it('stays light on a page that is dark itself, unless the app picks dark', async () => {
+    await commands.emulateColorScheme('dark');
+    document.documentElement.style.colorScheme = 'dark';
+    const { composer } = renderKit();
+    expect(getComputedStyle(composer).colorScheme).toBe('light');
+    expect(getComputedStyle(composer).backgroundColor).toBe(WHITE);
+    expect(html().colorScheme).toBe('dark');
   });
 
   it('darkens only the kit for data-theme="dark", not the element that carries it', () => {
