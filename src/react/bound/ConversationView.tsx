@@ -24,6 +24,7 @@ export interface ConversationViewComponents {
   MessageBubble?: MessageBubbleComponent;
   /** The read badge inside each own sent message. */
   ReadReceiptBadge?: ComponentType<ReadReceiptBadgeProps>;
+  /** The message field and Send button. */
   Composer?: ComponentType<MessageComposerProps>;
   /** Shown while there are no messages: loading (also on the server), none yet, or failed. */
   EmptyState?: ComponentType<EmptyStateProps>;
@@ -46,7 +47,8 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
  * The drop-in conversation: message list, bubbles with live badges, the member list drawer,
  * the composer, a banner for failures and one polite announcer, all on the provider's store.
  */
-export function ConversationView({ conversationID, label, defaultRequestReceipt = true, components, className, ...rest }: ConversationViewProps) {
+export function ConversationView(props: ConversationViewProps) {
+  const { conversationID, label, defaultRequestReceipt = true, components, className, ...rest } = props;
   const { strings } = useI18n();
   const { store } = useChatContext('ConversationView');
   const conversation = useConversation(conversationID);
@@ -59,7 +61,14 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
 
   // The log is found in the DOM: MessageList takes no ref on React 18 (see the README).
   const bodyRef = useRef<HTMLDivElement | null>(null);
-  const fallbackFocus = useMemo(() => ({ get current() { return bodyRef.current?.querySelector<HTMLElement>('[role="log"]') ?? null; } }), []);
+  const fallbackFocus = useMemo(
+    () => ({
+      get current() {
+        return bodyRef.current?.querySelector<HTMLElement>('[role="log"]') ?? null;
+      },
+    }),
+    [],
+  );
   const openerRef = useRef<HTMLElement | null>(null);
   const [drawerMessageID, setDrawerMessageID] = useState<MessageID | null>(null);
   const openMembers = useCallback((messageID: MessageID, opener: HTMLButtonElement) => {
@@ -69,7 +78,10 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
 
   // Stable while the app passes the same components, so bubbles stay memoized.
   const { MessageBubble, ReadReceiptBadge } = components ?? {};
-  const bubbleParts = useMemo(() => (MessageBubble || ReadReceiptBadge ? { MessageBubble, ReadReceiptBadge } : undefined), [MessageBubble, ReadReceiptBadge]);
+  const bubbleParts = useMemo(
+    () => (MessageBubble || ReadReceiptBadge ? { MessageBubble, ReadReceiptBadge } : undefined),
+    [MessageBubble, ReadReceiptBadge],
+  );
   const Composer = components?.Composer ?? MessageComposer;
   const Empty = components?.EmptyState ?? EmptyState;
   const Banner = components?.ErrorBanner ?? ErrorBanner;

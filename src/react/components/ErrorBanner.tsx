@@ -8,6 +8,7 @@ export type ErrorBannerKind = 'history' | 'login' | 'session';
 
 /** Props of `ErrorBanner`; any other attribute goes to its root. */
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
+  /** What failed; picks the sentence. */
   kind: ErrorBannerKind;
   /** The failure, for apps that show more of it (`code`, `message`, `backendCode`). */
   error: ChatError;

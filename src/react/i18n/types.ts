@@ -57,6 +57,7 @@ export interface Strings {
   offlineReason: string;
   /** The conversation's first page is on its way (also the server-rendered shell). */
   loadingMessages: string;
+  /** A conversation without messages. */
   noMessages: string;
   /** Error banner: a history page failed to load. */
   historyFailed: string;
