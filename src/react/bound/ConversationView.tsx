@@ -59,7 +59,7 @@ export function ConversationView(props: ConversationViewProps) {
   const receiptsUnavailable = useReceiptsUnavailable(conversationID);
   const isGroup = groupIDOf(conversationID) !== undefined;
 
-  // The log is found in the DOM: MessageList takes no ref on React 18 (see the README).
+  // The log is found in the DOM: MessageList does not forward a ref, and React 18 drops a `ref` prop.
   const bodyRef = useRef<HTMLDivElement | null>(null);
   const fallbackFocus = useMemo(
     () => ({
