@@ -4,7 +4,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-demo', 'storybook-static', 'node_modules', 'coverage', 'test-results', 'bench/results'] },
+  { ignores: ['dist', 'dist-demo', 'storybook-static', 'node_modules', 'coverage', 'test-results', 'bench/results', 'examples/*/{node_modules,dist,.next}', 'examples/*/next-env.d.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

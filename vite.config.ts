@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import dts from 'vite-plugin-dts';
 import { defineConfig, type Plugin } from 'vite';
 
-// The library build only (the tests are vitest.config.ts): ES modules per entry, one bundled
-// .d.ts per entry, and the stylesheet as it is.
+// The library build only (the tests are vitest.config.ts): ES modules and CommonJS per entry,
+// one bundled .d.ts per entry (and its .d.cts twin for require), and the stylesheet as it is.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 /** Ships the kit's stylesheet as one dist/styles.css, untouched by the JS entries. */
@@ -19,8 +19,31 @@ function stylesheet(): Plugin {
   };
 }
 
+/**
+ * The React entry is a client module for React Server Components (Next.js App Router): its
+ * first statement is 'use client'. Rolldown drops module directives when it bundles, so the
+ * directive goes in as a banner of that entry's chunks only: the core, mock and Tencent
+ * entries are usable on the server and carry none.
+ */
+function clientDirective(chunk: { isEntry: boolean; name: string }): string {
+  return chunk.isEntry && chunk.name === 'index' ? "'use client';" : '';
+}
+
+/** Types for require: a .d.cts beside every bundled .d.ts (each is self-contained). */
+function commonJsTypes(): Plugin {
+  return {
+    name: 'rrr-cjs-types',
+    apply: 'build',
+    closeBundle() {
+      for (const file of readdirSync(`${root}dist`)) {
+        if (file.endsWith('.d.ts')) copyFileSync(`${root}dist/${file}`, `${root}dist/${file.replace(/\.d\.ts$/, '.d.cts')}`);
+      }
+    },
+  };
+}
+
 // RRR_TYPES=off skips the .d.ts bundling (most of the build's time) for tests that only run dist/.
-const types = process.env.RRR_TYPES === 'off' ? [] : [dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true })];
+const types = process.env.RRR_TYPES === 'off' ? [] : [dts({ tsconfigPath: './tsconfig.build.json', bundleTypes: true }), commonJsTypes()];
 
 export default defineConfig({
   plugins: [react(), ...types, stylesheet()],
@@ -35,7 +58,8 @@ export default defineConfig({
         mock: 'src/mock/index.ts',
         tencent: 'src/tencent/index.ts',
       },
-      formats: ['es'],
+      formats: ['es', 'cjs'],
+      fileName: (format, entryName) => `${entryName}.${format === 'es' ? 'js' : 'cjs'}`,
     },
     rolldownOptions: {
       // Peers and dependencies stay imports: the app's bundler dedupes and tree-shakes them.
@@ -47,6 +71,7 @@ export default defineConfig({
         /^@tencentcloud\/chat($|\/)/,
         /^idb-keyval($|\/)/,
       ],
+      output: { banner: clientDirective },
     },
   },
 });

@@ -4,20 +4,13 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, resolveChromium } from './test/chromium.ts';
+import { browserCommands } from './test/browser-commands.ts';
+import { isTencentSdkLog } from './test/console-noise.ts';
 
 // The test projects only (the library build is vite.config.ts). The browser is looked up
 // here, when tests run, so builds never touch it.
 const root = fileURLToPath(new URL('.', import.meta.url));
 const executablePath = await resolveChromium();
-/**
- * Lines from @tencentcloud/chat's own logger (" Chat  10:09:42.736 ..."). The tests silence the
- * SDK with chat.setLogLevel(4), but two sources have no switch: the banner it prints while
- * loading and inside create(), and the logger of modules/group-module.js, which setLogLevel
- * does not reach. Only that exact prefix is dropped; every other console line still shows.
- */
-function isTencentSdkLog(log: string): boolean {
-  return /^ Chat {2}\d{2}:\d{2}:\d{2}\.\d{3} /.test(log);
-}
 
 // Each project needs its own browser block: Vitest names instances per project.
 const browser = () => ({
@@ -25,6 +18,7 @@ const browser = () => ({
   headless: true,
   provider: playwright({ launchOptions: { executablePath, args: chromiumArgs } }),
   instances: [{ browser: 'chromium' as const }],
+  commands: browserCommands,
 });
 
 export default defineConfig({
@@ -48,7 +42,7 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
           exclude: ['**/*.browser.test.{ts,tsx}', '**/*.e2e.test.ts', 'node_modules/**'],
-          setupFiles: ['test/setup-unit.ts'],
+          setupFiles: ['test/setup/unit.ts'],
         },
       },
       {
@@ -64,14 +58,14 @@ export default defineConfig({
           // One file at a time: the hostile corpus lays out megabytes of text, and focus and
           // scroll tests need a page that is not starved by a neighbour on a 2-core machine.
           fileParallelism: false,
-          setupFiles: ['test/setup-browser.ts'],
+          setupFiles: ['test/setup/browser.ts'],
           browser: browser(),
         },
       },
       {
         extends: true,
         plugins: [storybookTest({ configDir: `${root}.storybook` })],
-        test: { name: 'storybook', setupFiles: ['test/setup-browser.ts'], browser: browser() },
+        test: { name: 'storybook', setupFiles: ['test/setup/browser.ts'], browser: browser() },
       },
     ],
   },

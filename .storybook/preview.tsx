@@ -24,7 +24,7 @@ const preview: Preview = {
   globalTypes: {
     theme: {
       description: 'Colour theme',
-      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark'], dynamicTitle: true },
+      toolbar: { title: 'Theme', icon: 'mirror', items: ['light', 'dark', 'system'], dynamicTitle: true },
     },
     direction: {
       description: 'Text direction',
@@ -32,7 +32,7 @@ const preview: Preview = {
     },
     locale: {
       description: 'Locale of built-in strings',
-      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'ko', 'zh-CN'], dynamicTitle: true },
+      toolbar: { title: 'Locale', icon: 'globe', items: ['en', 'ko', 'zh-CN', 'zh-TW'], dynamicTitle: true },
     },
   },
   initialGlobals: { theme: 'light', direction: 'ltr', locale: 'en' },

@@ -29,7 +29,7 @@ export type { ReceiptReporter } from './react/use-read-on-visible';
 export { ReadReceiptBadge } from './react/components/ReadReceiptBadge';
 export type { ReadReceiptBadgeProps } from './react/components/ReadReceiptBadge';
 export { MessageBubble } from './react/components/MessageBubble';
-export type { MessageBubbleProps } from './react/components/MessageBubble';
+export type { MessageBubbleComponents, MessageBubbleProps } from './react/components/MessageBubble';
 export { MessageList } from './react/components/MessageList';
 export type { MessageListProps } from './react/components/MessageList';
 export { MessageComposer } from './react/components/MessageComposer';
@@ -38,18 +38,22 @@ export { ReadMemberListDrawer } from './react/components/ReadMemberListDrawer';
 export type { ReadMemberListDrawerProps } from './react/components/ReadMemberListDrawer';
 export { ReceiptAnnouncer } from './react/components/ReceiptAnnouncer';
 export type { ReceiptAnnouncerProps } from './react/components/ReceiptAnnouncer';
+export { EmptyState } from './react/components/EmptyState';
+export type { EmptyStateProps } from './react/components/EmptyState';
+export { ErrorBanner } from './react/components/ErrorBanner';
+export type { ErrorBannerKind, ErrorBannerProps } from './react/components/ErrorBanner';
 export { announceReceipts } from './react/components/announce';
 export type { AnnounceOptions } from './react/components/announce';
 
 // Bound composites: the components above on the provider's store.
 export { BoundMessageBubble } from './react/bound/BoundMessageBubble';
-export type { BoundMessageBubbleProps } from './react/bound/BoundMessageBubble';
+export type { BoundMessageBubbleProps, MessageBubbleComponent } from './react/bound/BoundMessageBubble';
 export { BoundReadMemberListDrawer } from './react/bound/BoundReadMemberListDrawer';
 export type { BoundReadMemberListDrawerProps } from './react/bound/BoundReadMemberListDrawer';
 export { BoundReceiptAnnouncer } from './react/bound/BoundReceiptAnnouncer';
 export type { BoundReceiptAnnouncerProps } from './react/bound/BoundReceiptAnnouncer';
 export { ConversationView } from './react/bound/ConversationView';
-export type { ConversationViewProps } from './react/bound/ConversationView';
+export type { ConversationViewComponents, ConversationViewProps } from './react/bound/ConversationView';
 
 // Locales: strings and formatters of every component below a LocaleProvider.
 export { LocaleProvider, builtInStrings } from './react/i18n/LocaleProvider';

@@ -39,6 +39,8 @@ describe('outside the provider', () => {
     ['useMessageReceipt', () => useMessageReceipt('m1')],
     ['useErrors', () => useErrors()],
   ])('%s throws an error naming <ChatProvider>', (_name, hook) => {
+    // React 18 also logs the error it rethrows ("The above error occurred in ..."), React 19
+    // does not; restoreMocks puts console.error back before the next test.
     vi.spyOn(console, 'error').mockImplementation(() => {});
     expect(() => renderHook(hook)).toThrow(/<ChatProvider>/);
   });

@@ -76,7 +76,8 @@ export const CommunityUnsupported: Story = {
   args: { conversationID: 'GROUPcommunity', readersPerSecond: 0 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(await canvas.findByText('Read receipts are not available in this group.')).toBeVisible();
+    // Said once the group's info says so (never before: the type is unknown until then).
+    await expect(await canvas.findByText('Read receipts are not available in this group.', {}, { timeout: 5000 })).toBeVisible();
     await expect(canvas.queryByRole('button', { name: /^(Unread|Read by)/ })).toBeNull();
   },
 };

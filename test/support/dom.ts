@@ -1,3 +1,4 @@
+import { act } from '@testing-library/react';
 import axe from 'axe-core';
 import type { MemberListState } from '../../src/react/member-list-state';
 
@@ -51,4 +52,9 @@ export function fakeLayout(height = 480, width = 360): () => void {
     if (h) Object.defineProperty(HTMLElement.prototype, 'clientHeight', h);
     if (w) Object.defineProperty(HTMLElement.prototype, 'clientWidth', w);
   };
+}
+
+/** Lets the next animation frame run inside act(), with the state updates its callbacks make. */
+export async function nextFrame(): Promise<void> {
+  await act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
 }

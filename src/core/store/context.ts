@@ -44,16 +44,31 @@ export interface StoreContext {
 /** Builds `commit`: one `setState` per draft, errors appended with growing IDs. */
 export function createCommit(ctx: Pick<StoreContext, 'live' | 'options' | 'links'>): StoreContext['commit'] {
   let lastErrorID = 0;
+  // Every entry of the commit, including those past errorLimit: the app hears them all.
+  let added: ErrorEntry[] = [];
   const appendErrors = (errors: readonly ChatError[]): ErrorEntry[] => {
     const time = ctx.options.now();
-    const added = errors.map((error) => ({ id: ++lastErrorID, error, time }));
+    added = errors.map((error) => ({ id: ++lastErrorID, error, time }));
     return [...ctx.live.getState().errors, ...added].slice(-ctx.options.errorLimit);
   };
   return (mutate) => {
     const draft = new Draft(ctx.live.getState());
     mutate(draft);
+    added = [];
     const patch = draft.patch(appendErrors);
     if (patch) ctx.live.setState(patch);
     if (draft.changedReceipts.length > 0) ctx.links.receiptsChanged(draft.changedReceipts);
+    for (const entry of added) notify(ctx.options.onError, entry);
   };
+}
+
+/** The app hears each error once, as it is reported; a throwing listener cannot break the store. */
+function notify(onError: (entry: ErrorEntry) => void, entry: ErrorEntry): void {
+  try {
+    onError(entry);
+  } catch (thrown) {
+    setTimeout(() => {
+      throw thrown;
+    });
+  }
 }

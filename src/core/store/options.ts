@@ -31,6 +31,7 @@ export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions 
     scheduler: options.scheduler ?? defaultScheduler(),
     storage: options.storage ?? defaultStorage(),
     renewSession: options.renewSession,
+    onError: options.onError ?? (() => {}),
   };
 }
 

@@ -183,6 +183,14 @@ export interface ChatStoreOptions {
    * loses none of them. @default IndexedDB in browsers (`indexedDBStorage()`), memory elsewhere
    */
   storage?: OutboxStorage;
+  /**
+   * Hears every error the store reports, once, as it is reported (before the scheduler hands
+   * the state to React): a history page or login that failed, a send, receipts dropped after
+   * a permanent error, a malformed payload, the session ending. The same entries collect in
+   * `state.errors` (`useErrors()`). For logging and monitoring; `ConversationView` shows the
+   * ones the user must act on.
+   */
+  onError?: (entry: ErrorEntry) => void;
 }
 
 export type ResolvedOptions = Required<Omit<ChatStoreOptions, 'queryClient' | 'renewSession'>> &

@@ -1,13 +1,16 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useCallback, useEffect, useRef, type ComponentType, type MouseEvent, type RefAttributes } from 'react';
 import { useStore } from 'zustand';
 import { groupIDOf } from '../../core/conversation-id';
 import { selectMessage, selectUserID } from '../../core/store';
 import type { Message, MessageID } from '../../core/types';
 import { useChatContext } from '../chat-context';
-import { MessageBubble, type MessageBubbleProps } from '../components/MessageBubble';
+import { MessageBubble, type MessageBubbleComponents, type MessageBubbleProps } from '../components/MessageBubble';
 import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadOnVisible } from '../use-read-on-visible';
+
+/** A replacement for `MessageBubble`: it gets the same props, and must put the ref on its root. */
+export type MessageBubbleComponent = ComponentType<MessageBubbleProps & RefAttributes<HTMLDivElement>>;
 
 /** Props of `BoundMessageBubble`: the message's ID and the bubble's own options. */
 export interface BoundMessageBubbleProps
@@ -17,6 +20,11 @@ export interface BoundMessageBubbleProps
   receiptsEnabled?: boolean;
   /** Opens the member list of an own group message; the button is passed for focus return. */
   onOpenMembers?: (messageID: MessageID, opener: HTMLButtonElement) => void;
+  /**
+   * Replaces the bubble (`MessageBubble`) or its badge (`ReadReceiptBadge`). A bubble must
+   * forward its ref to its root element: that element is watched to report the message read.
+   */
+  components?: MessageBubbleComponents & { MessageBubble?: MessageBubbleComponent };
 }
 
 /**
@@ -24,13 +32,15 @@ export interface BoundMessageBubbleProps
  * and reports the message read once it was really seen.
  */
 export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubble(props: BoundMessageBubbleProps) {
-  const { messageID, onOpenMembers, receiptsEnabled = true, ...rest } = props;
+  const { messageID, onOpenMembers, receiptsEnabled = true, components, ...rest } = props;
   const { store } = useChatContext('BoundMessageBubble');
   const message = useStore(store, (state) => selectMessage(state, messageID));
   const me = useStore(store, selectUserID);
   const receipt = useMessageReceipt(messageID);
   const sender = useProfile(message?.senderID);
-  const observeRef = useReadOnVisible(message);
+  const observe = useReadOnVisible(message);
+  const Bubble = components?.MessageBubble ?? MessageBubble;
+  const observeRef = useRefCheck(Bubble, observe, message !== undefined);
   if (!message) return null;
   const own = message.senderID === me;
   const openMembers =
@@ -41,8 +51,9 @@ export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubb
           onOpenMembers(messageID, event.currentTarget);
         }
       : undefined;
+  const badge = components?.ReadReceiptBadge;
   return (
-    <MessageBubble
+    <Bubble
       {...rest}
       ref={observeRef}
       message={message}
@@ -52,6 +63,34 @@ export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubb
       receiptsEnabled={receiptsEnabled}
       onOpenMembers={openMembers}
       onRetry={(failed: Message) => void store.actions.retry(failed.messageID)}
+      components={badge ? { ReadReceiptBadge: badge } : undefined}
     />
   );
 });
+
+const warned = new WeakSet<object>();
+
+/**
+ * A replacement bubble that drops the ref leaves its messages unreported for ever, silently:
+ * say so once per component (React 18 needs `forwardRef`; React 19 passes `ref` as a prop).
+ */
+function useRefCheck(Bubble: MessageBubbleComponent, observe: (element: Element | null) => void, rendered: boolean) {
+  const attached = useRef(false);
+  const ref = useCallback(
+    (element: HTMLDivElement | null) => {
+      if (element) attached.current = true;
+      observe(element);
+    },
+    [observe],
+  );
+  useEffect(() => {
+    if (!rendered || attached.current || Bubble === MessageBubble || warned.has(Bubble)) return;
+    warned.add(Bubble);
+    console.warn(
+      `react-read-receipts: components.MessageBubble (${Bubble.displayName ?? Bubble.name ?? 'anonymous'}) did not attach ` +
+        'the ref it was given to an element, so the messages it shows are never reported read. Put the ref on its root ' +
+        '(with forwardRef on React 18).',
+    );
+  }, [Bubble, rendered]);
+  return ref;
+}

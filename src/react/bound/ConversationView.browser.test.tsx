@@ -1,12 +1,13 @@
 import { render } from '@testing-library/react';
+import { forwardRef } from 'react';
 import { page, userEvent } from 'vitest/browser';
 import { createMockAdapter, presets } from '../../mock/index';
-import { ChatProvider } from '../../index';
-import { ConversationView } from './ConversationView';
+import { ChatProvider, MessageBubble, type MessageBubbleProps } from '../../index';
+import { ConversationView, type ConversationViewComponents } from './ConversationView';
 
 // End to end on the mock backend in real Chromium: a sender and a reader side by side, each
 // with its own provider and store, as two apps would be.
-function setup(conversationID: string, readerID = 'user1') {
+function setup(conversationID: string, readerID = 'user1', readerComponents?: ConversationViewComponents) {
   const world = presets.demo({ companySize: 200 });
   const sender = createMockAdapter(world.backend, 'me');
   const reader = createMockAdapter(world.backend, readerID);
@@ -17,7 +18,7 @@ function setup(conversationID: string, readerID = 'user1') {
         <ConversationView conversationID={conversationID} label="As Alex" />
       </ChatProvider>
       <ChatProvider adapter={reader} options={{ receiptIntervalMs: 50 }}>
-        <ConversationView conversationID={readerConversation} label="As reader" />
+        <ConversationView conversationID={readerConversation} label="As reader" components={readerComponents} />
       </ChatProvider>
     </div>,
   );
@@ -42,6 +43,19 @@ describe('ConversationView', () => {
     await userEvent.keyboard('{Escape}');
     await expect.element(dialog).not.toBeInTheDocument();
     await expect.element(badge).toHaveFocus();
+  });
+
+  // Issue 18, finding 1: on React 18 refs passed as props came back null, so nothing was
+  // reported read. This file runs on React 18 and 19 (.ci/react18).
+  it("reports reads through an app's own bubble that forwards its ref", async () => {
+    const Bubble = forwardRef<HTMLDivElement, MessageBubbleProps>(function Bubble(props, ref) {
+      return <MessageBubble {...props} ref={ref} className="app-bubble" />;
+    });
+    const { senderLog } = setup('GROUPteam', 'user1', { MessageBubble: Bubble });
+    const readerLog = page.getByRole('log', { name: 'As reader' });
+    await expect.poll(() => readerLog.element().querySelectorAll('.app-bubble').length).toBeGreaterThan(0);
+    // The reader's bubbles are the app's own; its reads reach the sender all the same.
+    await expect.element(senderLog.getByRole('button', { name: /^Read by 1\b/ })).toBeVisible();
   });
 
   it('sends a message that asks for receipts and shows the receipt badge once sent', async () => {

@@ -1,16 +1,36 @@
-import { useCallback, useRef, useState, type HTMLAttributes } from 'react';
+import { useCallback, useMemo, useRef, useState, type ComponentType, type HTMLAttributes } from 'react';
+import { useStore } from 'zustand';
 import { groupIDOf } from '../../core/conversation-id';
+import type { ChatError } from '../../core/errors';
 import type { ConversationID, MessageID } from '../../core/types';
+import { useChatContext } from '../chat-context';
 import { cx } from '../components/class-names';
-import { MessageComposer } from '../components/MessageComposer';
+import { EmptyState, type EmptyStateProps } from '../components/EmptyState';
+import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner';
+import { MessageComposer, type MessageComposerProps } from '../components/MessageComposer';
 import { MessageList } from '../components/MessageList';
+import type { ReadReceiptBadgeProps } from '../components/ReadReceiptBadge';
 import { useI18n } from '../i18n/context';
-import { useConnectionState } from '../use-chat-store';
 import { useConversation } from '../use-conversation';
-import { BoundMessageBubble } from './BoundMessageBubble';
+import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
-import { useReceiptsEnabled } from './use-receipts-enabled';
+import { composerBlock, conversationFailure } from './conversation-failure';
+import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabled';
+
+/** Parts of `ConversationView` an app may replace; each gets the props the default gets. */
+export interface ConversationViewComponents {
+  /** Each message. Put the ref on its root (`forwardRef` on React 18): it is watched to report reads. */
+  MessageBubble?: MessageBubbleComponent;
+  /** The read badge inside each own sent message. */
+  ReadReceiptBadge?: ComponentType<ReadReceiptBadgeProps>;
+  /** The message field and Send button. */
+  Composer?: ComponentType<MessageComposerProps>;
+  /** Shown while there are no messages: loading (also on the server), none yet, or failed. */
+  EmptyState?: ComponentType<EmptyStateProps>;
+  /** A failed login, session or history page, with Retry and Dismiss. */
+  ErrorBanner?: ComponentType<ErrorBannerProps>;
+}
 
 /** Props of `ConversationView`; any other attribute (`className`, `style`, data-*) goes to its root `<section>`. */
 export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>, 'children'> {
@@ -19,20 +39,28 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
   label?: string;
   /** Initial state of the composer's "Request read receipt" toggle. @default true */
   defaultRequestReceipt?: boolean;
+  /** Replaces parts of the view, e.g. `components={{ MessageBubble: MyBubble }}`. */
+  components?: ConversationViewComponents;
 }
 
 /**
  * The drop-in conversation: message list, bubbles with live badges, the member list drawer,
- * the composer and one polite announcer, all on the provider's store.
+ * the composer, a banner for failures and one polite announcer, all on the provider's store.
  */
-export function ConversationView({ conversationID, label, defaultRequestReceipt = true, className, ...rest }: ConversationViewProps) {
+export function ConversationView(props: ConversationViewProps) {
+  const { conversationID, label, defaultRequestReceipt = true, components, className, ...rest } = props;
   const { strings } = useI18n();
+  const { store } = useChatContext('ConversationView');
   const conversation = useConversation(conversationID);
-  const connection = useConnectionState();
+  const session = useStore(store, (state) => state.session);
+  const connection = useStore(store, (state) => state.connection);
+  const connectionError = useStore(store, (state) => state.connectionError);
   const receiptsEnabled = useReceiptsEnabled(conversationID);
+  const receiptsUnavailable = useReceiptsUnavailable(conversationID);
   const isGroup = groupIDOf(conversationID) !== undefined;
 
-  const listRef = useRef<HTMLDivElement | null>(null);
+  // The drawer hands focus back to the log when the badge that opened it is gone.
+  const logRef = useRef<HTMLDivElement | null>(null);
   const openerRef = useRef<HTMLElement | null>(null);
   const [drawerMessageID, setDrawerMessageID] = useState<MessageID | null>(null);
   const openMembers = useCallback((messageID: MessageID, opener: HTMLButtonElement) => {
@@ -40,31 +68,57 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
     setDrawerMessageID(messageID);
   }, []);
 
-  const offline = connection !== 'connected';
+  // Stable while the app passes the same components, so bubbles stay memoized.
+  const { MessageBubble, ReadReceiptBadge } = components ?? {};
+  const bubbleParts = useMemo(
+    () => (MessageBubble || ReadReceiptBadge ? { MessageBubble, ReadReceiptBadge } : undefined),
+    [MessageBubble, ReadReceiptBadge],
+  );
+  const Composer = components?.Composer ?? MessageComposer;
+  const Empty = components?.EmptyState ?? EmptyState;
+  const Banner = components?.ErrorBanner ?? ErrorBanner;
+
+  const failure = conversationFailure({ session, connection, connectionError }, conversation);
+  const [dismissed, setDismissed] = useState<ChatError | null>(null);
+  const retry = () => {
+    if (failure?.retry === 'login') void store.actions.login();
+    else if (failure?.retry === 'open') void store.actions.openConversation(conversationID);
+    else void conversation.loadMore();
+  };
+  const blocked = composerBlock({ session, connection });
+  // A conversation that cannot load because the login failed says so rather than "Loading".
+  const emptyStatus = conversation.status === 'idle' && failure && failure.kind !== 'history' ? 'error' : conversation.status;
   return (
     <section aria-label={label} {...rest} className={cx('rrr-conversation', className)} data-connection={connection}>
-      <MessageList
-        ref={listRef}
-        label={label}
-        messages={conversation.messages}
-        hasMore={conversation.hasMore}
-        moreStatus={conversation.moreStatus}
-        onLoadMore={() => void conversation.loadMore()}
-        renderMessage={(message) => (
-          <BoundMessageBubble
-            messageID={message.messageID}
-            showSender={isGroup}
-            receiptsEnabled={receiptsEnabled}
-            onOpenMembers={openMembers}
-          />
-        )}
-      />
-      {isGroup && !receiptsEnabled && <p className="rrr-conversation__note">{strings.receiptsUnavailable}</p>}
-      <MessageComposer
+      {failure && failure.error !== dismissed && (
+        <Banner kind={failure.kind} error={failure.error} onRetry={retry} onDismiss={() => setDismissed(failure.error)} />
+      )}
+      <div className="rrr-conversation__body">
+        <MessageList
+          ref={logRef}
+          label={label}
+          messages={conversation.messages}
+          hasMore={conversation.hasMore}
+          moreStatus={conversation.moreStatus}
+          onLoadMore={() => void conversation.loadMore()}
+          renderMessage={(message) => (
+            <BoundMessageBubble
+              messageID={message.messageID}
+              showSender={isGroup}
+              receiptsEnabled={receiptsEnabled}
+              onOpenMembers={openMembers}
+              components={bubbleParts}
+            />
+          )}
+        />
+        {conversation.messages.length === 0 && <Empty status={emptyStatus} />}
+      </div>
+      {receiptsUnavailable && <p className="rrr-conversation__note">{strings.receiptsUnavailable}</p>}
+      <Composer
         onSend={(text, options) => void conversation.send(text, options)}
         defaultRequestReceipt={defaultRequestReceipt}
         showReceiptToggle={receiptsEnabled}
-        disabledReason={offline ? strings.offlineReason : undefined}
+        disabledReason={blocked && strings[blocked]}
       />
       <BoundReadMemberListDrawer
         messageID={drawerMessageID}
@@ -72,7 +126,7 @@ export function ConversationView({ conversationID, label, defaultRequestReceipt 
           if (!open) setDrawerMessageID(null);
         }}
         returnFocusTo={openerRef}
-        fallbackFocus={listRef}
+        fallbackFocus={logRef}
       />
       <BoundReceiptAnnouncer conversationID={conversationID} enabled={receiptsEnabled} />
     </section>

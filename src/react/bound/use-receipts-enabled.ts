@@ -19,3 +19,12 @@ export function useReceiptsEnabled(conversationID: ConversationID): boolean {
   if (groupID === undefined) return true;
   return group.data?.receiptsEnabled === true;
 }
+
+/**
+ * Whether the conversation is a group whose type is known to have no receipts. False while
+ * its info is on its way (and on the server), so the note never flashes in a group that has them.
+ */
+export function useReceiptsUnavailable(conversationID: ConversationID): boolean {
+  const group = useGroupInfo(groupIDOf(conversationID));
+  return group.data?.receiptsEnabled === false;
+}

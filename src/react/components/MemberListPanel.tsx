@@ -61,14 +61,16 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
 
   const setSize = total ?? (hasMore ? -1 : members.length);
   // The button goes away with the last page; a keyboard user on it lands in the panel, not on <body>.
+  // React calls the ref with null before it removes the button, while it still has focus (a
+  // cleanup returned from the ref would be React 19 only).
+  const loadMoreRef = useRef<HTMLButtonElement | null>(null);
   const keepFocusInPanel = useCallback((button: HTMLButtonElement | null) => {
-    if (!button) return;
-    return () => {
-      if (document.activeElement !== button) return;
-      queueMicrotask(() => {
-        if (document.activeElement === document.body || document.activeElement === null) scrollRef.current?.focus();
-      });
-    };
+    const leaving = loadMoreRef.current;
+    loadMoreRef.current = button;
+    if (button || !leaving || document.activeElement !== leaving) return;
+    queueMicrotask(() => {
+      if (document.activeElement === document.body || document.activeElement === null) scrollRef.current?.focus();
+    });
   }, []);
   return (
     <div

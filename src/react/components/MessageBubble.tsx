@@ -1,4 +1,4 @@
-import { forwardRef, type HTMLAttributes, type ReactNode } from 'react';
+import { forwardRef, type ComponentType, type HTMLAttributes, type ReactNode } from 'react';
 import { showsReceipt } from '../../core/eligibility';
 import type { Message, MessageReceipt, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
@@ -43,6 +43,14 @@ export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLDivElement>,
   renderContent?: (message: Message) => ReactNode;
   /** Extra content under the body, e.g. reactions. */
   footer?: ReactNode;
+  /** Replaces the parts inside the bubble; each gets the props the default gets. */
+  components?: MessageBubbleComponents;
+}
+
+/** The parts of `MessageBubble` an app may replace. */
+export interface MessageBubbleComponents {
+  /** The read badge of own sent messages. @default ReadReceiptBadge */
+  ReadReceiptBadge?: ComponentType<ReadReceiptBadgeProps>;
 }
 
 /** One chat message: sender, text with safe links, time, delivery status and read badge. */
@@ -59,6 +67,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
     onRetry,
     renderContent,
     footer,
+    components,
     className,
     ...rest
   },
@@ -112,6 +121,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
               receiptsEnabled={receiptsEnabled}
               badge={badge}
               onOpenMembers={onOpenMembers}
+              Badge={components?.ReadReceiptBadge ?? ReadReceiptBadge}
               sentText={strings.sent}
             />
           )}
@@ -123,14 +133,16 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
 
 function OwnSentStatus(
   props: Pick<MessageBubbleProps, 'message' | 'receipt' | 'receiptsEnabled' | 'badge' | 'onOpenMembers'> & {
+    Badge: ComponentType<ReadReceiptBadgeProps>;
     sentText: string;
   },
 ) {
   if (!showsReceipt(props.message.needReadReceipt, props.receiptsEnabled !== false)) {
     return <span className="rrr-message-status">{props.sentText}</span>;
   }
+  const { Badge } = props;
   return (
-    <ReadReceiptBadge
+    <Badge
       receipt={props.receipt}
       messageStatus="sent"
       variant={props.badge?.variant}

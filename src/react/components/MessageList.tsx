@@ -1,9 +1,10 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useImperativeHandle, useLayoutEffect, useRef, useState, type ComponentPropsWithoutRef, type ReactNode, type Ref } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LoadStatus } from '../../core/store';
 import type { Message } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useNewestFirst } from './use-newest-first';
 
 /** Props of `MessageList`. Any other attribute (data-*, aria-*, `className`, `style`) goes to its root. */
@@ -24,11 +25,6 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   now?: number;
   /** First guess of a row's height before it is measured, in px. @default 72 */
   estimateSize?: number;
-  /**
-   * The scrolling log element (not the root the other props go to): a focus fallback, an
-   * IntersectionObserver root.
-   */
-  ref?: Ref<HTMLDivElement | null>;
 }
 
 // Room above the first row for the "Load older" button or its loading text.
@@ -48,9 +44,11 @@ const NEAR_END_ROWS = 200;
  * A virtualized chat log that sticks to the bottom and keeps its place when older messages
  * load. Both are TanStack Virtual's own: the list is anchored to its end (`anchorTo`), so a
  * change at either edge keeps the row in view where it was, and a reader at the bottom
- * follows what is appended (`followOnAppend`). Other props go to the root element.
+ * follows what is appended (`followOnAppend`). Other props go to the root element; the ref is
+ * the scrolling log element (a focus fallback, an IntersectionObserver root), forwarded so
+ * React 18 keeps it too.
  */
-export function MessageList(props: MessageListProps) {
+export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageListProps>(function MessageList(props, ref) {
   const {
     messages: allMessages,
     renderMessage,
@@ -60,7 +58,6 @@ export function MessageList(props: MessageListProps) {
     label,
     now: nowProp,
     estimateSize: estimateProp,
-    ref,
     className,
     ...rest
   } = props;
@@ -89,7 +86,7 @@ export function MessageList(props: MessageListProps) {
   // effect, before the first paint. Starting lower than the bottom would leave TanStack
   // retrying an offset the browser clamped, against later anchoring.
   const [viewport, setViewport] = useState<{ width: number; height: number } | null>(null);
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const el = scrollRef.current;
     if (el) setViewport({ width: el.clientWidth, height: el.clientHeight });
   }, []);
@@ -100,7 +97,6 @@ export function MessageList(props: MessageListProps) {
   const measuredKeys = useRef(new Set<string | number | bigint>());
   const prepended = previousFirstKey.current !== firstKey;
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
-  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     enabled: viewport !== null,
     count: messages.length,
@@ -216,4 +212,4 @@ export function MessageList(props: MessageListProps) {
       )}
     </div>
   );
-}
+});

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { MemberListState } from '../member-list-state';
 import { ReadMemberListDrawer, type ReadMemberListDrawerProps } from './ReadMemberListDrawer';
 import { buildMembers } from '../../../test/support/builders';
-import { expectNoAxeViolations, fakeLayout, memberListState, polyfillDialog } from '../../../test/support/dom';
+import { expectNoAxeViolations, fakeLayout, memberListState, nextFrame, polyfillDialog } from '../../../test/support/dom';
 
 let restoreLayout: () => void;
 beforeAll(() => {
@@ -41,6 +41,9 @@ describe('ReadMemberListDrawer', () => {
     expect(readTab).toHaveFocus();
     expect(readTab).toHaveAttribute('aria-selected', 'true');
     expect(within(dialog).getByRole('tab', { name: 'Unread (2)' })).toHaveAttribute('aria-selected', 'false');
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(3);
+    // The rows beyond the viewport join a frame after the first ones.
+    await nextFrame();
     expect(within(dialog).getAllByRole('listitem')).toHaveLength(3);
     await expectNoAxeViolations(dialog);
   });

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type DialogHTMLAttributes, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, type DialogHTMLAttributes, type ReactNode, type RefObject } from 'react';
 import type { ReadFilter } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
@@ -6,6 +6,7 @@ import { chain, cx } from './class-names';
 import { MemberListPanel } from './MemberListPanel';
 import { TabList } from './tabs';
 import { useControllableState } from './use-controllable-state';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 /**
  * Props of `ReadMemberListDrawer`. Any other attribute (data-*, aria-*, handlers, `className`,
@@ -98,7 +99,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
   const [tab, setTab] = useControllableState<ReadFilter>({ prop: tabProp, defaultProp: defaultTab ?? 'read', onChange: onTabChange });
   const dialogRef = useRef<HTMLDialogElement | null>(null);
 
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!open || !dialog) return;
     const active = document.activeElement;

@@ -1,4 +1,4 @@
-import { render } from '@testing-library/react';
+import { fireEvent, render } from '@testing-library/react';
 import { createRef } from 'react';
 import { buildMessage, groupReceipt } from '../../../test/support/builders';
 import { memberListState, polyfillDialog } from '../../../test/support/dom';
@@ -51,7 +51,7 @@ describe('presentational components pass extra props to their root', () => {
       <ReadMemberListDrawer {...extra} onKeyDown={onKeyDown} defaultOpen onOpenChange={onOpenChange} read={memberListState()} unread={memberListState()} />,
     );
     expectRoot(getByTestId('root'), 'rrr-drawer');
-    getByTestId('root').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    fireEvent.keyDown(getByTestId('root'), { key: 'Escape' });
     expect(onKeyDown).toHaveBeenCalled();
     expect(onOpenChange).toHaveBeenCalledWith(false);
   });

@@ -6,13 +6,27 @@ import { getFormat } from './format';
 import { ko } from './ko';
 import type { Strings } from './types';
 import { zhCN } from './zh-CN';
+import { zhTW } from './zh-TW';
 
-/** Built-in strings for a BCP 47 tag by its language: ko, zh (Simplified), else English. */
+/**
+ * Built-in strings for a BCP 47 tag by its language: ko; zh in Traditional characters where
+ * the tag's script is Hant (zh-TW, zh-HK, zh-MO, zh-Hant-*), else Simplified; else English.
+ */
 export function builtInStrings(locale: string): Strings {
   const language = locale.toLowerCase().split('-')[0];
   if (language === 'ko') return ko;
-  if (language === 'zh') return zhCN;
+  if (language === 'zh') return chineseScript(locale) === 'Hant' ? zhTW : zhCN;
   return en;
+}
+
+// The script a Chinese tag implies: likely subtags (zh-TW → zh-Hant-TW, zh-SG → zh-Hans-SG).
+function chineseScript(locale: string): string | undefined {
+  try {
+    return new Intl.Locale(locale).maximize().script;
+  } catch {
+    // Not a valid tag for Intl (or an engine without Intl.Locale): read the subtags ourselves.
+    return /-(hant|tw|hk|mo)(-|$)/i.test(locale) ? 'Hant' : undefined;
+  }
 }
 
 /** Props of `LocaleProvider`. */

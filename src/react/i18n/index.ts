@@ -5,3 +5,4 @@ export { ko } from './ko';
 export { LocaleProvider, builtInStrings, type LocaleProviderProps } from './LocaleProvider';
 export type { Format, PluralForms, Strings } from './types';
 export { zhCN } from './zh-CN';
+export { zhTW } from './zh-TW';

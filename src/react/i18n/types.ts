@@ -55,6 +55,22 @@ export interface Strings {
   send: string;
   /** Why the composer is disabled while the connection is down. */
   offlineReason: string;
+  /** The conversation's first page is on its way (also the server-rendered shell). */
+  loadingMessages: string;
+  /** A conversation without messages. */
+  noMessages: string;
+  /** Error banner: a history page failed to load. */
+  historyFailed: string;
+  /** Error banner: the login failed. */
+  loginFailed: string;
+  /** Error banner: the session ended (kicked, userSig expired, signed out). */
+  sessionEnded: string;
+  /** The error banner's close button. */
+  dismiss: string;
+  /** Why the composer is disabled before the login finished. */
+  connectingReason: string;
+  /** Why the composer is disabled after a failed login or a session end. */
+  signedOutReason: string;
   /** Shown in a group whose type has no read receipts (Community, AVChatRoom, or off in the console). */
   receiptsUnavailable: string;
   /** Under a message the store shortened (it was longer than the kit shows). */
