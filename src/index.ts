@@ -80,6 +80,7 @@ export type {
   ConnectionState,
   ConversationID,
   ConversationState,
+  MessageGap,
   ErrorCode,
   ErrorEntry,
   GroupID,

@@ -84,6 +84,7 @@ export type {
   ChatStore,
   ChatStoreOptions,
   ConversationState,
+  MessageGap,
   ErrorEntry,
   FrameUpdatesOptions,
   LoadStatus,

@@ -1,4 +1,4 @@
-import type { GroupMemberProfile, MemberPage, ReadMember } from './types';
+import type { GroupMemberProfile, HistoryPage, MemberPage, ReadMember } from './types';
 import { asRecord, describe, FieldError, optionalTime, own, requireBoolean, requireID, validateWith, type Fields } from './validate-fields';
 
 /**
@@ -35,4 +35,22 @@ function readProfile(record: Fields): GroupMemberProfile {
     if (typeof value === 'string') profile[key] = value;
   }
   return profile;
+}
+
+/**
+ * Checks the frame of one `getMessageHistory` page (each message is checked on its own by
+ * the store, so one bad message does not lose the page): a MALFORMED_PAYLOAD ChatError
+ * otherwise. Returns a fresh page; its messages are left unchecked.
+ */
+export function validateHistoryPage(input: unknown): HistoryPage {
+  const result = validateWith('history page', () => {
+    const record = asRecord(input, 'page');
+    const messages = own(record, 'messages');
+    if (!Array.isArray(messages)) throw new FieldError(`messages must be an array, got ${describe(messages)}`);
+    const nextCursor = own(record, 'nextCursor');
+    if (typeof nextCursor !== 'string') throw new FieldError(`nextCursor must be a string, got ${describe(nextCursor)}`);
+    return { messages: messages as HistoryPage['messages'], nextCursor, isFinished: requireBoolean(record, 'isFinished') };
+  });
+  if (!result.ok) throw result.error;
+  return result.value;
 }

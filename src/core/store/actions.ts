@@ -36,6 +36,7 @@ export function createActions(ctx: StoreContext, session: Session, history: Hist
     login: (options) => session.login(options),
     openConversation: (id) => history.open(id),
     loadMore: (id) => history.more(id),
+    loadGap: (id, gapID) => history.loadGap(id, gapID),
     sendMessage: (id, text, sendOptions) => sendMessage(ctx, id, text, sendOptions),
     retry: (messageID) => retryMessage(ctx, messageID),
     reportRead: (ids) => {

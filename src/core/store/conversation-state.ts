@@ -38,17 +38,17 @@ export function orderOf(conversation: ConversationState | undefined): MessageOrd
 
 /** The same conversation with some fields changed; its messages stay as they are. */
 export function withFields(conversation: ConversationState, patch: Partial<Fields>): ConversationState {
-  const { conversationID, status, error, hasMore, moreStatus, cursor } = conversation;
-  return conversationState({ conversationID, status, error, hasMore, moreStatus, cursor, ...patch }, orderOf(conversation));
+  const { conversationID, status, error, hasMore, moreStatus, cursor, gaps } = conversation;
+  return conversationState({ conversationID, status, error, hasMore, moreStatus, cursor, gaps, ...patch }, orderOf(conversation));
 }
 
 export function withOrder(conversation: ConversationState, order: MessageOrder): ConversationState {
-  const { conversationID, status, error, hasMore, moreStatus, cursor } = conversation;
-  return conversationState({ conversationID, status, error, hasMore, moreStatus, cursor }, order);
+  const { conversationID, status, error, hasMore, moreStatus, cursor, gaps } = conversation;
+  return conversationState({ conversationID, status, error, hasMore, moreStatus, cursor, gaps }, order);
 }
 
 export function emptyConversation(conversationID: ConversationID): ConversationState {
-  return conversationState({ conversationID, status: 'idle', error: null, hasMore: false, moreStatus: 'idle', cursor: '' }, EMPTY_ORDER);
+  return conversationState({ conversationID, status: 'idle', error: null, hasMore: false, moreStatus: 'idle', cursor: '', gaps: [] }, EMPTY_ORDER);
 }
 
 export function messageCount(order: MessageOrder): number {

@@ -5,6 +5,7 @@ export type {
   ChatStore,
   ChatStoreOptions,
   ConversationState,
+  MessageGap,
   ErrorEntry,
   LoadStatus,
   PrivacySettings,

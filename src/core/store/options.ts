@@ -23,6 +23,7 @@ export function resolveOptions(options: ChatStoreOptions = {}): ResolvedOptions 
     parkedLimit: positive(options.parkedLimit, 5000),
     parkedTtlMs: nonNegative(options.parkedTtlMs, 300_000),
     historyPageSize: positive(options.historyPageSize, 20),
+    gapPageLimit: positive(options.gapPageLimit, 10),
     maxTextBytes: positive(options.maxTextBytes, MAX_MESSAGE_TEXT_BYTES),
     errorLimit: positive(options.errorLimit, 20),
     now: options.now ?? (() => Date.now()),

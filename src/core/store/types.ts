@@ -41,6 +41,19 @@ export interface ConversationState {
   moreStatus: LoadStatus;
   /** Cursor of the next older page; meaningful once the first page loaded. */
   cursor: string;
+  /**
+   * Stretches a reconnect could not fill within `gapPageLimit` pages, newest first: the list
+   * shows a "load missed messages" marker above `beforeMessageID` rather than a silent hole.
+   */
+  gaps: readonly MessageGap[];
+}
+
+/** Missed messages not loaded yet, just older than `beforeMessageID`; `loadGap` fetches a page of them. */
+export interface MessageGap {
+  gapID: string;
+  beforeMessageID: MessageID;
+  status: LoadStatus;
+  error: ChatError | null;
 }
 
 /** A reported error with an ID that only ever grows, so a UI shows or announces it once. */
@@ -100,6 +113,8 @@ export interface ChatActions {
   openConversation(conversationID: ConversationID): Promise<void>;
   /** Loads the next older page of a conversation. */
   loadMore(conversationID: ConversationID): Promise<void>;
+  /** Loads one more page of missed messages into a gap a reconnect left; never rejects. */
+  loadGap(conversationID: ConversationID, gapID: string): Promise<void>;
   /** Resolves with the message as it ended up (sent or failed); never rejects. */
   sendMessage(conversationID: ConversationID, text: string, options?: SendOptions): Promise<Message | undefined>;
   /** Re-sends a failed message in place. */
@@ -152,6 +167,11 @@ export interface ChatStoreOptions {
   parkedTtlMs?: number;
   /** @default 20 */
   historyPageSize?: number;
+  /**
+   * Pages a reconnect fetches to reach what the store already held; a longer gap is left
+   * marked (`ConversationState.gaps`) for the user to load. @default 10
+   */
+  gapPageLimit?: number;
   /**
    * Most text kept per message, in UTF-8 bytes: longer text received is shown shortened with a
    * notice; longer text is not sent. @default 12288 (Tencent's 12 KB per message)
