@@ -26,6 +26,9 @@ export function requireID(record: Fields, key: string): string {
   if (typeof value !== 'string' || value.length === 0) {
     throw new FieldError(`${key} must be a non-empty string, got ${describe(value)}`);
   }
+  // Row keys and storage keys rely on IDs never holding control characters.
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(value)) throw new FieldError(`${key} must not contain control characters, got ${describe(value)}`);
   return value;
 }
 

@@ -13,11 +13,16 @@ export interface MessageContext extends ReceiptContext {
   maxTextBytes: number;
   /** Read marks of 1:1 peers, for messages that arrive after the mark. */
   peerReads: PeerReadMarks;
+  /** The sent own message of each clientID: a second copy of one send is the same message. */
+  sentByClientID: Map<string, MessageID>;
 }
 
 /**
  * Validates messages from an event or a page and merges them into their conversations.
- * A server copy replaces the optimistic local one with the same clientID. Parked receipts
+ * A server copy of an own message replaces the optimistic local one with the same clientID;
+ * a clientID on someone else's message is dropped, so a peer cannot replace or shadow a row,
+ * and a second own copy with a clientID already sent (a retry a backend did not deduplicate)
+ * is not shown twice. Parked receipts
  * and 1:1 read marks apply as soon as a sent message is known. Returns the messages added
  * or changed.
  */
@@ -29,14 +34,14 @@ export function applyMessages(draft: Draft, inputs: readonly unknown[], ctx: Mes
       draft.errors.push(result.error);
       continue;
     }
-    const message = capText(result.message, ctx.maxTextBytes);
+    const message = ownClientID(capText(result.message, ctx.maxTextBytes), ctx.me);
     const list = byConversation.get(message.conversationID);
     if (list) list.push(message);
     else byConversation.set(message.conversationID, [message]);
   }
   const added: Message[] = [];
   for (const [conversationID, messages] of byConversation) {
-    added.push(...mergeConversation(draft, conversationID, messages));
+    added.push(...mergeConversation(draft, conversationID, messages, ctx.sentByClientID));
   }
   for (const message of added) settleReceipt(draft, message, ctx);
   return added;
@@ -48,11 +53,27 @@ function capText(message: Message, maxBytes: number): Message {
   return text === message.text ? message : { ...message, text, truncated: true };
 }
 
-function mergeConversation(draft: Draft, conversationID: ConversationID, incoming: Message[]): Message[] {
+function ownClientID(message: Message, me: UserID | null): Message {
+  if (message.clientID === undefined || (me !== null && message.senderID === me)) return message;
+  const { clientID: _foreign, ...rest } = message;
+  return rest;
+}
+
+function mergeConversation(
+  draft: Draft,
+  conversationID: ConversationID,
+  incoming: Message[],
+  sentByClientID: Map<string, MessageID>,
+): Message[] {
   // Final copies by ID: a message twice in one batch counts once, as its last copy.
   const fresh = new Map<MessageID, Message>();
   const changed = new Map<MessageID, Message>();
   for (const message of incoming) {
+    if (message.clientID !== undefined && message.status === 'sent') {
+      const first = sentByClientID.get(message.clientID);
+      if (first !== undefined && first !== message.messageID && draft.messages.get(first)?.status === 'sent') continue;
+      sentByClientID.set(message.clientID, message.messageID);
+    }
     const local = message.clientID === undefined ? undefined : draft.messages.get(message.clientID);
     if (local && local.status !== 'sent' && message.status === 'sent' && local.messageID !== message.messageID) {
       draft.writeMessages().delete(local.messageID);

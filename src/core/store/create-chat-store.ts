@@ -1,7 +1,7 @@
 import { QueryClient } from '@tanstack/query-core';
 import { createStore } from 'zustand/vanilla';
 import type { ChatAdapter } from '../adapter';
-import type { GroupID } from '../types';
+import type { GroupID, MessageID } from '../types';
 import { mergeInto } from './apply-receipts';
 import { createActions } from './actions';
 import { ChunkedMap } from './chunked-map';
@@ -61,6 +61,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
   ctx.sessionEnded = (error) => session.end(error);
   ctx.parked = new ParkedReceipts(resolved.parkedLimit, resolved.parkedTtlMs, resolved.now);
   ctx.peerReads = new PeerReadMarks();
+  const sentByClientID = new Map<string, MessageID>();
   ctx.unsent = new Map();
   const persistence = new OutboxPersistence(
     resolved.storage,
@@ -93,6 +94,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
       maxTextBytes: resolved.maxTextBytes,
       parked: ctx.parked,
       peerReads: ctx.peerReads,
+      sentByClientID,
       groupSize: (groupID) => {
         if (!sizes.has(groupID)) sizes.set(groupID, groupSize(groupID));
         return sizes.get(groupID);

@@ -2,11 +2,13 @@ import type { Message } from '../../core/types';
 
 /**
  * The list's row key (TanStack's item key and React's key): stable across the optimistic →
- * sent swap, when the server assigns the real messageID. It is the message's own ID string,
- * not a new one: the store's map already hashed it, so 100,000 keys cost no new strings.
+ * sent swap, when the server assigns the real messageID, so an own message keys by its
+ * clientID. That key starts with a NUL, which no message ID has, so a clientID can never
+ * equal another message's key. Other messages key by their own ID string, not a new one: the
+ * store's map already hashed it, so 100,000 keys cost no new strings.
  */
 export function messageKey(message: Message): string {
-  return message.clientID ?? message.messageID;
+  return message.clientID === undefined ? message.messageID : `\u0000${message.clientID}`;
 }
 
 /**
