@@ -128,6 +128,24 @@ describe('a reconnect repairs history', () => {
     expect(shownIDs(store)).toEqual(all.slice(-27));
   });
 
+  it('loads a conversation whose first page failed once the connection is back', async () => {
+    const backend = buildBackend();
+    send(backend, 3);
+    const adapter = createMockAdapter(backend, 'bob', { latency: { min: 0, max: 0 } });
+    const store = createChatStore(adapter, { random: () => 0.5 });
+    store.actions.start();
+    await vi.waitFor(() => expect(store.getState().session).toBe('ready'));
+    adapter.setFaults({ errorRate: { getMessageHistory: 1 } });
+    await store.actions.openConversation(CONVERSATION);
+    expect(conversation(store).status).toBe('error');
+    adapter.setFaults({ errorRate: { getMessageHistory: 0 } });
+    adapter.disconnect();
+    adapter.reconnect();
+    await settle(store);
+    expect(conversation(store).status).toBe('ready');
+    expect(shownIDs(store)).toEqual(serverIDs(backend));
+  });
+
   it('pulls the receipts of own messages it filled in', async () => {
     const backend = buildBackend();
     const adapter = createMockAdapter(backend, 'alice', { latency: { min: 0, max: 0 } });

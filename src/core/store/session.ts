@@ -72,7 +72,8 @@ export function createSession(ctx: StoreContext, history: HistoryLoader): Sessio
   const resync = (): void => {
     const pulls: Promise<void>[] = [];
     for (const [conversationID, conversation] of live.getState().conversations) {
-      if (conversation.status !== 'ready') continue;
+      // A conversation whose first page failed (or was cut off) loads again too.
+      if (conversation.status === 'idle') continue;
       pulls.push(history.refresh(conversationID).then(() => resyncReceipts(ctx, conversationReceiptMessages(ctx, conversationID))));
     }
     live.setState({ resync: 'loading' });
@@ -106,7 +107,8 @@ export function createSession(ctx: StoreContext, history: HistoryLoader): Sessio
     if (live.getState().userID === null) await ctx.restorePending(userID);
     live.setState({ userID, session: 'ready', connectionError: null });
     setConnection({ state: 'connected', reason: undefined });
-    for (const event of early.splice(0)) apply(event);
+    // Link changes heard before the login are older than what it just established.
+    for (const event of early.splice(0)) if (event.type !== 'connection') apply(event);
   };
 
   const failed = (error: ChatError, options: LoginOptions | undefined): void => {

@@ -131,4 +131,16 @@ describe('renewSession', () => {
     expect(renewSession).not.toHaveBeenCalled();
     expect(store.getState().connection).toBe('signedOut');
   });
+  it('ignores a link change heard before its login succeeded: a new login is a new session', async () => {
+    const adapter = createFakeAdapter();
+    let answer: () => void = () => {};
+    adapter.login.mockImplementationOnce(() => new Promise((resolve) => (answer = () => resolve({ userID: 'me' }))));
+    const store = createChatStore(adapter, { scheduler: immediateUpdates });
+    store.actions.start();
+    // An old session's expiry arrives while this tab is still logging in.
+    adapter.emit({ type: 'connection', state: 'signedOut', reason: expired() });
+    answer();
+    await settle();
+    expect(store.getState()).toMatchObject({ session: 'ready', connection: 'connected', connectionError: null });
+  });
 });
