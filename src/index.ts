@@ -32,6 +32,8 @@ export { MessageBubble } from './react/components/MessageBubble';
 export type { MessageBubbleComponents, MessageBubbleProps } from './react/components/MessageBubble';
 export { MessageList } from './react/components/MessageList';
 export type { MessageListProps } from './react/components/MessageList';
+export { MissedMessagesMarker } from './react/components/MissedMessagesMarker';
+export type { MissedMessagesMarkerProps } from './react/components/MissedMessagesMarker';
 export { MessageComposer } from './react/components/MessageComposer';
 export type { MessageComposerProps } from './react/components/MessageComposer';
 export { ReadMemberListDrawer } from './react/components/ReadMemberListDrawer';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
 import type { ChatError } from '../core/errors';
-import { conversationMessagesSelector, selectConversation, selectSession, type LoadStatus, type SendOptions } from '../core/store';
+import { conversationMessagesSelector, selectConversation, selectSession, type LoadStatus, type MessageGap, type SendOptions } from '../core/store';
 import type { ConversationID, Message, MessageID } from '../core/types';
 import { useChatContext } from './chat-context';
 
@@ -18,9 +18,15 @@ export interface UseConversationResult {
   moreStatus: LoadStatus;
   /** Loads the next older page. */
   loadMore: () => Promise<void>;
+  /** Missed messages a reconnect did not load, each shown as a marker above `beforeMessageID`. */
+  gaps: readonly MessageGap[];
+  /** Loads one more page into a gap. */
+  loadGap: (gapID: string) => Promise<void>;
   send: (text: string, options?: SendOptions) => Promise<Message | undefined>;
   retry: (messageID: MessageID) => Promise<Message | undefined>;
 }
+
+const NO_GAPS: readonly MessageGap[] = [];
 
 /**
  * Messages and paging of one conversation; opens it (loads the newest page) once logged in.
@@ -39,6 +45,7 @@ export function useConversation(conversationID: ConversationID): UseConversation
   }, [actions, conversationID, ready]);
 
   const loadMore = useCallback(() => actions.loadMore(conversationID), [actions, conversationID]);
+  const loadGap = useCallback((gapID: string) => actions.loadGap(conversationID, gapID), [actions, conversationID]);
   const send = useCallback(
     (text: string, options?: SendOptions) => actions.sendMessage(conversationID, text, options),
     [actions, conversationID],
@@ -50,6 +57,8 @@ export function useConversation(conversationID: ConversationID): UseConversation
     hasMore: conversation?.hasMore ?? false,
     moreStatus: conversation?.moreStatus ?? 'idle',
     loadMore,
+    gaps: conversation?.gaps ?? NO_GAPS,
+    loadGap,
     send,
     retry: actions.retry,
   };

@@ -9,6 +9,7 @@ import { EmptyState, type EmptyStateProps } from '../components/EmptyState';
 import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner';
 import { MessageComposer, type MessageComposerProps } from '../components/MessageComposer';
 import { MessageList } from '../components/MessageList';
+import { MissedMessagesMarker } from '../components/MissedMessagesMarker';
 import type { ReadReceiptBadgeProps } from '../components/ReadReceiptBadge';
 import { useI18n } from '../i18n/context';
 import { useConversation } from '../use-conversation';
@@ -101,15 +102,25 @@ export function ConversationView(props: ConversationViewProps) {
           hasMore={conversation.hasMore}
           moreStatus={conversation.moreStatus}
           onLoadMore={() => void conversation.loadMore()}
-          renderMessage={(message) => (
-            <BoundMessageBubble
-              messageID={message.messageID}
-              showSender={isGroup}
-              receiptsEnabled={receiptsEnabled}
-              onOpenMembers={openMembers}
-              components={bubbleParts}
-            />
-          )}
+          renderMessage={(message) => {
+            const bubble = (
+              <BoundMessageBubble
+                messageID={message.messageID}
+                showSender={isGroup}
+                receiptsEnabled={receiptsEnabled}
+                onOpenMembers={openMembers}
+                components={bubbleParts}
+              />
+            );
+            const gap = conversation.gaps.find((item) => item.beforeMessageID === message.messageID);
+            if (!gap) return bubble;
+            return (
+              <>
+                <MissedMessagesMarker status={gap.status} onLoad={() => void conversation.loadGap(gap.gapID)} />
+                {bubble}
+              </>
+            );
+          }}
         />
         {conversation.messages.length === 0 && <Empty status={emptyStatus} />}
       </div>

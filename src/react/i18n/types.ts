@@ -49,6 +49,10 @@ export interface Strings {
   newMessages: string;
   loadingOlder: string;
   loadOlder: string;
+  /** The marker where a reconnect left missed messages unloaded. */
+  missedMessages: string;
+  loadingMissed: string;
+  missedFailed: string;
   composerLabel: string;
   composerPlaceholder: string;
   requestReceipt: string;
