@@ -1,14 +1,15 @@
 import { vi } from 'vitest';
-import { ChatError, ErrorCode, type ChatAdapter, type MessageID, type UserID } from '../../src/core';
-import { createChatStore, type ChatStore } from '../../src/core/store';
+import { ChatError, ErrorCode, type ChatAdapter, type ChatEvent, type MessageID, type UserID } from '../../src/core';
+import { createChatStore, memoryStorage, type ChatStore, type OutboxStorage } from '../../src/core/store';
 import { createMockAdapter, createMockBackend, type MockAdapter, type MockBackend, type MockFaults } from '../../src/mock';
 import { createRandom, type Random } from '../../src/mock/prng';
 
 /**
  * A chaotic network for several clients of one mock backend. Faults come from two layers:
  * the mock adapter's own (dropped, duplicated, reordered and delayed events; failed calls)
- * and `FaultLayer` here, which loses the *reply* of a receipt call after the backend applied
- * it (the client must retry, the backend must not count twice).
+ * and `FaultLayer` here, which loses the *reply* of a receipt call or a send after the backend
+ * applied it (the client must retry, the backend must not count or store twice), and can
+ * expire the session's userSig (the store must get a new one and lose no queued work).
  */
 
 export const GROUP = 'chaos';
@@ -20,31 +21,69 @@ export interface Client {
   raw: MockAdapter;
   layer: FaultLayer;
   store: ChatStore;
+  /** Stops the current store (a tab closing). */
+  stop: () => void;
+  /** Where the store keeps pending work: a reload opens a fresh store on it. */
+  storage: OutboxStorage;
   /** Messages this client reported as read (incoming, asked for a receipt, known to its store). */
   reported: Set<MessageID>;
-  /** Every readCount this client's store showed, per message, in order. */
+  /** Every readCount this client's current store showed, per message, in order (a reload starts a fresh screen). */
   shown: Map<MessageID, number[]>;
-  /** Own messages that were sent (server IDs). */
-  sent: Set<MessageID>;
 }
 
-/** Loses the reply of `sendMessageReadReceipts` / `getMessageReadReceipts` with some probability. */
+/** Loses replies after the backend applied the call, and expires the userSig, with some probability. */
 export class FaultLayer {
   lostReplyRate = 0;
+  /** While set, every call fails with USER_SIG_EXPIRED and pushes are lost, until the next login. */
+  private expired = false;
+  private readonly listeners = new Set<(event: ChatEvent) => void>();
   constructor(private readonly random: Random) {}
 
+  /** The userSig expires now: the store hears `signedOut` and must renew. */
+  expire(): void {
+    this.expired = true;
+    const reason = new ChatError(ErrorCode.USER_SIG_EXPIRED, 'Injected: the userSig expired');
+    for (const listener of this.listeners) listener({ type: 'connection', state: 'signedOut', reason });
+  }
+
   wrap(adapter: MockAdapter): ChatAdapter {
+    const refuse = () => new ChatError(ErrorCode.USER_SIG_EXPIRED, 'Injected: the userSig expired');
     const lose = <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
       async (...args: A): Promise<T> => {
+        if (this.expired) throw refuse();
         const result = await call(...args);
         if (this.random.chance(this.lostReplyRate)) {
           throw new ChatError(ErrorCode.TIMEOUT, 'Injected: the reply was lost after the server applied the call');
         }
         return result;
       };
+    const guard = <A extends unknown[], T>(call: (...args: A) => Promise<T>) =>
+      async (...args: A): Promise<T> => {
+        if (this.expired) throw refuse();
+        return call(...args);
+      };
     return Object.assign(Object.create(adapter) as MockAdapter, {
+      login: async (...args: Parameters<MockAdapter['login']>) => {
+        const result = await adapter.login(...args);
+        this.expired = false;
+        return result;
+      },
+      sendMessage: lose((input: Parameters<MockAdapter['sendMessage']>[0]) => adapter.sendMessage(input)),
       sendMessageReadReceipts: lose((ids: MessageID[]) => adapter.sendMessageReadReceipts(ids)),
       getMessageReadReceipts: lose((ids: MessageID[]) => adapter.getMessageReadReceipts(ids)),
+      getMessageHistory: guard((query: Parameters<MockAdapter['getMessageHistory']>[0]) => adapter.getMessageHistory(query)),
+      markC2CMessageAsRead: guard((peerID: UserID) => adapter.markC2CMessageAsRead(peerID)),
+      subscribe: (listener: (event: ChatEvent) => void) => {
+        const own = (event: ChatEvent) => {
+          if (!this.expired) listener(event);
+        };
+        this.listeners.add(listener);
+        const remove = adapter.subscribe(own);
+        return () => {
+          this.listeners.delete(listener);
+          remove();
+        };
+      },
     });
   }
 }
@@ -66,10 +105,13 @@ export interface World {
   clients: Client[];
   /** Group members without a client: they read straight on the backend. */
   others: UserID[];
+  historyPageSize: number;
 }
 
 export function createWorld(seed: number, clientCount: number): World {
   const random = createRandom(seed);
+  // Some seeds page in fives, so a reconnect's gap is longer than a page.
+  const historyPageSize = random.pick([5, 20, 100]);
   const users = Array.from({ length: GROUP_SIZE }, (_, i) => ({ userID: `u${i}`, nickname: `User ${i}` }));
   const backend = createMockBackend({
     users,
@@ -84,29 +126,43 @@ export function createWorld(seed: number, clientCount: number): World {
       seed: seed * 104729 + i,
       latency: { min: 0, max: random.int(5, 30) },
     });
-    const jitter = createRandom(seed * 31 + i);
-    const store = createChatStore(layer.wrap(raw), {
-      historyPageSize: 100,
-      receiptIntervalMs: 40,
-      retryBaseMs: 40,
-      retryMaxMs: 400,
-      rateLimitBaseMs: 100,
-      resyncBatchSize: 30,
-      random: () => jitter.next(),
-    });
-    const client: Client = { userID, raw, layer, store, reported: new Set(), shown: new Map(), sent: new Set() };
-    store.subscribe((state) => {
-      for (const [messageID, receipt] of state.receipts) {
-        if (receipt.kind !== 'group') continue;
-        const history = client.shown.get(messageID);
-        if (history === undefined) client.shown.set(messageID, [receipt.readCount]);
-        else if (history[history.length - 1] !== receipt.readCount) history.push(receipt.readCount);
-      }
-    });
+    const client = { userID, raw, layer, storage: memoryStorage(), reported: new Set(), shown: new Map() } as unknown as Client;
+    openStore(client, createRandom(seed * 31 + i), historyPageSize);
     return client;
   });
   const others = users.slice(clientCount).map((u) => u.userID);
-  return { seed, random, backend, clients, others };
+  return { seed, random, backend, clients, others, historyPageSize };
+}
+
+/**
+ * Opens a fresh store for the client on its storage (the first tab, or a reload: what the old
+ * store left pending comes back from storage) and watches every readCount it shows.
+ */
+export function openStore(client: Client, jitter: Random, historyPageSize: number): void {
+  const store = createChatStore(client.layer.wrap(client.raw), {
+    historyPageSize,
+    gapPageLimit: 3,
+    receiptIntervalMs: 40,
+    retryBaseMs: 40,
+    retryMaxMs: 400,
+    rateLimitBaseMs: 100,
+    resyncBatchSize: 30,
+    storage: client.storage,
+    random: () => jitter.next(),
+    renewSession: () => ({ userSig: 'renewed' }),
+  });
+  const shown = new Map<MessageID, number[]>();
+  client.shown = shown;
+  store.subscribe((state) => {
+    for (const [messageID, receipt] of state.receipts) {
+      if (receipt.kind !== 'group') continue;
+      const history = shown.get(messageID);
+      if (history === undefined) shown.set(messageID, [receipt.readCount]);
+      else if (history[history.length - 1] !== receipt.readCount) history.push(receipt.readCount);
+    }
+  });
+  client.store = store;
+  client.stop = store.actions.start();
 }
 
 export async function advance(ms: number, step = 10): Promise<void> {
