@@ -83,6 +83,7 @@ export type {
   ConversationID,
   ConversationState,
   MessageGap,
+  RefusedReceipts,
   ErrorCode,
   ErrorEntry,
   GroupID,

@@ -85,6 +85,7 @@ export type {
   ChatStoreOptions,
   ConversationState,
   MessageGap,
+  RefusedReceipts,
   ErrorEntry,
   FrameUpdatesOptions,
   LoadStatus,

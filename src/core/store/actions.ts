@@ -37,6 +37,13 @@ export function createActions(ctx: StoreContext, session: Session, history: Hist
     openConversation: (id) => history.open(id),
     loadMore: (id) => history.more(id),
     loadGap: (id, gapID) => history.loadGap(id, gapID),
+    dismissRefusedReceipts: (id) => {
+      const { refusedReceipts } = live.getState();
+      if (!refusedReceipts.has(id)) return;
+      const next = new Map(refusedReceipts);
+      next.delete(id);
+      live.setState({ refusedReceipts: next });
+    },
     sendMessage: (id, text, sendOptions) => sendMessage(ctx, id, text, sendOptions),
     retry: (messageID) => retryMessage(ctx, messageID),
     reportRead: (ids) => {

@@ -31,6 +31,7 @@ function initialState(options: { sendReceipts: boolean; showReceipts: boolean })
     receipts: ChunkedMap.from(),
     outbox: new Map(),
     errors: [],
+    refusedReceipts: new Map(),
     resync: 'idle',
     resyncedAt: null,
     sendReceipts: options.sendReceipts,
@@ -77,6 +78,12 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     onError: ctx.reportError,
     onSessionEnded: ctx.sessionEnded,
     onPendingChange: ctx.persist,
+    onRefused: (conversationID, messageID, error) => {
+      const refused = new Map(live.getState().refusedReceipts);
+      const ids = refused.get(conversationID)?.messageIDs ?? [];
+      refused.set(conversationID, { messageIDs: ids.includes(messageID) ? ids : [...ids, messageID], error });
+      live.setState({ refusedReceipts: refused });
+    },
   });
   ctx.restorePending = async (userID) => {
     const saved = await persistence.restore(userID);

@@ -6,6 +6,7 @@ export type {
   ChatStoreOptions,
   ConversationState,
   MessageGap,
+  RefusedReceipts,
   ErrorEntry,
   LoadStatus,
   PrivacySettings,

@@ -17,6 +17,8 @@ export interface ReadReporterDeps {
   onSessionEnded: (error: ChatError) => void;
   /** Anything still owed changed (for storage). */
   onPendingChange: () => void;
+  /** The backend refused one message's receipt for good. */
+  onRefused?: (conversationID: ConversationID, messageID: MessageID, error: ChatError) => void;
 }
 
 /**

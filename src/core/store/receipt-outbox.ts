@@ -12,6 +12,8 @@ export interface OutboxDeps {
   onChange: (outbox: Map<ConversationID, readonly MessageID[]>) => void;
   onError: (error: ChatError) => void;
   onSessionEnded: (error: ChatError) => void;
+  /** The backend refused the receipt of this one message for good. */
+  onRefused?: (conversationID: ConversationID, messageID: MessageID, error: ChatError) => void;
 }
 
 /**
@@ -80,6 +82,7 @@ export class ReceiptOutbox {
   private refused(conversationID: ConversationID, batch: MessageID[], error: ChatError): void {
     if (batch.length === 1) {
       this.deps.onError(error);
+      this.deps.onRefused?.(conversationID, batch[0] as MessageID, error);
       return;
     }
     const middle = Math.ceil(batch.length / 2);

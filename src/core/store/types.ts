@@ -56,6 +56,12 @@ export interface MessageGap {
   error: ChatError | null;
 }
 
+/** Receipts of one conversation the backend refused for good, and the latest reason. */
+export interface RefusedReceipts {
+  messageIDs: readonly MessageID[];
+  error: ChatError;
+}
+
 /** A reported error with an ID that only ever grows, so a UI shows or announces it once. */
 export interface ErrorEntry {
   id: number;
@@ -81,6 +87,8 @@ export interface ChatState {
   outbox: ReadonlyMap<ConversationID, readonly MessageID[]>;
   /** The latest errors, oldest first, bounded by `errorLimit`. */
   errors: readonly ErrorEntry[];
+  /** Read receipts the backend refused for good, per conversation, until dismissed. */
+  refusedReceipts: ReadonlyMap<ConversationID, RefusedReceipts>;
   /** Messages and counts pulled again after a reconnect: `loading` while it runs. */
   resync: LoadStatus;
   /** When the last reconnect resync finished (ms, from the store's clock). */
@@ -113,6 +121,8 @@ export interface ChatActions {
   openConversation(conversationID: ConversationID): Promise<void>;
   /** Loads the next older page of a conversation. */
   loadMore(conversationID: ConversationID): Promise<void>;
+  /** Forgets the refused receipts of a conversation once the user has seen them. */
+  dismissRefusedReceipts(conversationID: ConversationID): void;
   /** Loads one more page of missed messages into a gap a reconnect left; never rejects. */
   loadGap(conversationID: ConversationID, gapID: string): Promise<void>;
   /** Resolves with the message as it ended up (sent or failed); never rejects. */

@@ -56,6 +56,8 @@ export function ConversationView(props: ConversationViewProps) {
   const session = useStore(store, (state) => state.session);
   const connection = useStore(store, (state) => state.connection);
   const connectionError = useStore(store, (state) => state.connectionError);
+  // Refused for good: a retry would be refused again, so the user is told and can dismiss it.
+  const refused = useStore(store, (state) => state.refusedReceipts.get(conversationID));
   const receiptsEnabled = useReceiptsEnabled(conversationID);
   const receiptsUnavailable = useReceiptsUnavailable(conversationID);
   const isGroup = groupIDOf(conversationID) !== undefined;
@@ -93,6 +95,14 @@ export function ConversationView(props: ConversationViewProps) {
     <section aria-label={label} {...rest} className={cx('rrr-conversation', className)} data-connection={connection}>
       {failure && failure.error !== dismissed && (
         <Banner kind={failure.kind} error={failure.error} onRetry={retry} onDismiss={() => setDismissed(failure.error)} />
+      )}
+      {!failure && refused && (
+        <Banner
+          kind="receipts"
+          error={refused.error}
+          count={refused.messageIDs.length}
+          onDismiss={() => store.actions.dismissRefusedReceipts(conversationID)}
+        />
       )}
       <div className="rrr-conversation__body">
         <MessageList

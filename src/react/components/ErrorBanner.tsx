@@ -3,8 +3,11 @@ import type { ChatError } from '../../core/errors';
 import { useI18n } from '../i18n/context';
 import { cx } from './class-names';
 
-/** What failed: a history page, the login, or the session (kicked, userSig expired). */
-export type ErrorBannerKind = 'history' | 'login' | 'session';
+/**
+ * What failed: a history page, the login, the session (kicked, userSig expired), or read
+ * receipts the backend refused for good.
+ */
+export type ErrorBannerKind = 'history' | 'login' | 'session' | 'receipts';
 
 /** Props of `ErrorBanner`; any other attribute goes to its root. */
 export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children' | 'role'> {
@@ -16,12 +19,21 @@ export interface ErrorBannerProps extends Omit<HTMLAttributes<HTMLDivElement>, '
   onRetry?: () => void;
   /** Hides the banner; shows a Dismiss button when given. */
   onDismiss?: () => void;
+  /** How many failed, for kinds that say it (`receipts`). @default 1 */
+  count?: number;
 }
 
 /** A failure the user can act on, announced once as it appears, with Retry and Dismiss. */
-export function ErrorBanner({ kind, error, onRetry, onDismiss, className, ...rest }: ErrorBannerProps) {
-  const { strings } = useI18n();
-  const text = kind === 'history' ? strings.historyFailed : kind === 'login' ? strings.loginFailed : strings.sessionEnded;
+export function ErrorBanner({ kind, error, onRetry, onDismiss, count = 1, className, ...rest }: ErrorBannerProps) {
+  const { strings, format } = useI18n();
+  const text =
+    kind === 'history'
+      ? strings.historyFailed
+      : kind === 'login'
+        ? strings.loginFailed
+        : kind === 'receipts'
+          ? strings.receiptsRefused(count, format)
+          : strings.sessionEnded;
   return (
     <div {...rest} role="alert" className={cx('rrr-error-banner', className)} data-kind={kind} data-code={error.code}>
       <p className="rrr-error-banner__text">{text}</p>

@@ -52,4 +52,6 @@ export const en: Strings = {
   announceLastPeerRead: 'Your last message was read',
   announceOthers: (count, f) =>
     f.plural(count, { one: 'Read receipts updated on # message', other: 'Read receipts updated on # messages' }),
+  receiptsRefused: (count, f) =>
+    f.plural(count, { one: 'The read receipt of # message could not be sent.', other: 'The read receipts of # messages could not be sent.' }),
 };

@@ -50,4 +50,5 @@ export const ko: Strings = {
   announceLastReadByAll: '마지막 메시지를 모두 읽었습니다',
   announceLastPeerRead: '마지막 메시지를 상대방이 읽었습니다',
   announceOthers: (count, f) => `메시지 ${f.number(count)}개의 읽음 확인이 업데이트되었습니다`,
+  receiptsRefused: (count, f) => `메시지 ${f.number(count)}개의 읽음 확인을 보내지 못했습니다.`,
 };

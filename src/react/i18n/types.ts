@@ -85,4 +85,6 @@ export interface Strings {
   announceLastPeerRead: string;
   /** "Read receipts updated on 3 messages". */
   announceOthers(count: number, f: Format): string;
+  /** The backend refused the read receipts of `count` messages for good. */
+  receiptsRefused(count: number, f: Format): string;
 }

@@ -50,4 +50,5 @@ export const zhCN: Strings = {
   announceLastReadByAll: '你的最后一条消息所有人都已读',
   announceLastPeerRead: '你的最后一条消息对方已读',
   announceOthers: (count, f) => `${f.number(count)}条消息的已读回执已更新`,
+  receiptsRefused: (count, f) => `${f.number(count)}条消息的已读回执未能发送。`,
 };

@@ -50,4 +50,5 @@ export const zhTW: Strings = {
   announceLastReadByAll: '您的最後一則訊息所有人都已讀',
   announceLastPeerRead: '您的最後一則訊息對方已讀',
   announceOthers: (count, f) => `${f.number(count)}則訊息的已讀回執已更新`,
+  receiptsRefused: (count, f) => `${f.number(count)}則訊息的已讀回執未能傳送。`,
 };
