@@ -148,6 +148,14 @@ async function chaos(world: World, log: string[]): Promise<void> {
     } else if (roll < 0.91) {
       log.push(`${step}: ${client.userID}'s userSig expires`);
       client.layer.expire();
+    } else if (roll < 0.93) {
+      // The backend will refuse this member's receipt of one message for good, whole batches with it.
+      const ids = world.backend.receiptMessageIDs(CONVERSATION);
+      if (ids.length > 0) {
+        const id = random.pick(ids);
+        log.push(`${step}: ${client.userID}'s receipt of ${id} will be refused`);
+        client.layer.poisoned.add(id);
+      }
     } else {
       log.push(`${step}: ${client.userID} retries what failed`);
       retryFailed(client);
@@ -288,14 +296,23 @@ describe(`chaos in a ${GROUP_SIZE}-member group converges`, () => {
     expect(doubleCounted, context).toEqual([]);
 
     const lost: string[] = [];
+    const unreported: string[] = [];
     const senderIDOf = new Map(truth.map((m) => [m.messageID, m.senderID]));
     for (const reader of world.clients) {
+      const refused = new Set([...reader.store.getState().refusedReceipts.values()].flatMap((r) => r.messageIDs));
       for (const id of reader.reported) {
+        // A refused receipt is never counted, and the reader is told; the rest of its batch still is.
+        if (reader.layer.poisoned.has(id)) {
+          if (!refused.has(id) && !backendReaders(world.backend, senderIDOf.get(id)!, id).includes(reader.userID)) unreported.push(`${reader.userID} ${id}`);
+          continue;
+        }
         const senderID = senderIDOf.get(id)!;
         if (!backendReaders(world.backend, senderID, id).includes(reader.userID)) lost.push(`${reader.userID} read ${id}`);
       }
     }
     expect(lost, context).toEqual([]);
+    expect(unreported, context).toEqual([]);
+    if (process.env.CHAOS_STATS) console.log(seed, 'refused', world.clients.map((c) => c.store.getState().refusedReceipts.size).join(' '));
     // The readers did report: the run exercised receipts from clients, not only from others.
     expect(world.clients.reduce((n, c) => n + c.reported.size, 0), context).toBeGreaterThan(0);
 
@@ -310,8 +327,12 @@ describe(`chaos in a ${GROUP_SIZE}-member group converges`, () => {
     // Only transient network trouble and the injected expiries were reported: nothing
     // malformed, nothing dropped for good.
     const transient = new Set<number>([ErrorCode.NETWORK, ErrorCode.TIMEOUT, ErrorCode.USER_SIG_EXPIRED]);
+    const injected = (error: { code: number; message: string }) => error.code === ErrorCode.INVALID_PARAMETER && error.message.startsWith('Injected:');
     const unexpected = world.clients.flatMap((c) =>
-      c.store.getState().errors.filter((e) => !transient.has(e.error.code)).map((e) => `${c.userID}: ${e.error.code} ${e.error.message}`),
+      c.store
+        .getState()
+        .errors.filter((e) => !transient.has(e.error.code) && !injected(e.error))
+        .map((e) => `${c.userID}: ${e.error.code} ${e.error.message}`),
     );
     expect(unexpected, context).toEqual([]);
     stop();

@@ -34,6 +34,8 @@ export interface Client {
 /** Loses replies after the backend applied the call, and expires the userSig, with some probability. */
 export class FaultLayer {
   lostReplyRate = 0;
+  /** Messages whose receipts the backend refuses for good: a batch holding one is refused whole. */
+  readonly poisoned = new Set<MessageID>();
   /** While set, every call fails with USER_SIG_EXPIRED and pushes are lost, until the next login. */
   private expired = false;
   private readonly listeners = new Set<(event: ChatEvent) => void>();
@@ -69,7 +71,11 @@ export class FaultLayer {
         return result;
       },
       sendMessage: lose((input: Parameters<MockAdapter['sendMessage']>[0]) => adapter.sendMessage(input)),
-      sendMessageReadReceipts: lose((ids: MessageID[]) => adapter.sendMessageReadReceipts(ids)),
+      sendMessageReadReceipts: lose((ids: MessageID[]) => {
+        const bad = ids.find((id) => this.poisoned.has(id));
+        if (bad !== undefined) return Promise.reject(new ChatError(ErrorCode.INVALID_PARAMETER, `Injected: ${bad} is refused`));
+        return adapter.sendMessageReadReceipts(ids);
+      }),
       getMessageReadReceipts: lose((ids: MessageID[]) => adapter.getMessageReadReceipts(ids)),
       getMessageHistory: guard((query: Parameters<MockAdapter['getMessageHistory']>[0]) => adapter.getMessageHistory(query)),
       markC2CMessageAsRead: guard((peerID: UserID) => adapter.markC2CMessageAsRead(peerID)),
