@@ -56,6 +56,8 @@ export interface ChatErrorOptions {
   cause?: unknown;
   /** The backend's own code where it differs from `code` (Tencent's 3003 for KICKED_OUT, say). */
   backendCode?: number;
+  /** When a RATE_LIMITED refusal may be retried (ms since the epoch), where the backend says. */
+  retryAt?: number;
 }
 
 /** The one error type of the kit: every adapter call and store action fails with it. `code` is an `ErrorCode`. */
@@ -63,11 +65,14 @@ export class ChatError extends Error {
   override readonly name = 'ChatError';
   readonly code: ErrorCode;
   readonly backendCode: number | undefined;
+  /** When a refused call may be retried (ms since the epoch), where the backend says: e.g. the next `remindUnread` of a message. */
+  readonly retryAt: number | undefined;
 
   constructor(code: ErrorCode, message: string, options: ChatErrorOptions = {}) {
     super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.backendCode = options.backendCode;
+    this.retryAt = options.retryAt;
   }
 
   /** Worth retrying later with the same input (network, rate limit, not ready yet). */

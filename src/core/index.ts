@@ -7,12 +7,15 @@ export type {
   C2CMessageReceipt,
   ConnectionState,
   ConversationID,
+  ConversationPage,
+  ConversationSummary,
   GroupID,
   GroupInfo,
   GroupMemberProfile,
   GroupMessageReceipt,
   GroupType,
   HistoryPage,
+  LastMessage,
   MemberPage,
   Message,
   MessageID,
@@ -20,23 +23,32 @@ export type {
   MessageStatus,
   ReadFilter,
   ReadMember,
+  Reminder,
+  RemindUnreadResult,
   UserID,
   UserProfile,
 } from './types';
 export type {
   ChatAdapter,
+  ChatAdapterFeatures,
   ChatEvent,
   ChatListener,
+  CompleteChatAdapter,
+  ConversationListQuery,
   HistoryQuery,
   LoginOptions,
   MemberListQuery,
+  RemindUnreadInput,
   SendMessageInput,
 } from './adapter';
 export { ChatError, ErrorCode, isChatError, toChatError } from './errors';
 export type { ChatErrorOptions } from './errors';
 export {
+  DEFAULT_CONVERSATION_PAGE_SIZE,
   DEFAULT_HISTORY_PAGE_SIZE,
   DEFAULT_MEMBER_PAGE_SIZE,
+  DEFAULT_REMIND_INTERVAL_MS,
+  MAX_CONVERSATION_PAGE_SIZE,
   MAX_HISTORY_PAGE_SIZE,
   MAX_MEMBER_PAGE_SIZE,
   MAX_MESSAGE_TEXT_LENGTH,
@@ -56,6 +68,13 @@ export type { ReceiptStatus } from './receipt-status';
 export { validateMessage, validateReceipt } from './validate';
 export type { MessageValidation, ReceiptValidation } from './validate';
 export { validateMemberPage } from './validate-pages';
+export {
+  validateConversationPage,
+  validateConversationSummary,
+  validateReminder,
+  validateRemindUnreadResult,
+  validateUnreadTotal,
+} from './validate-conversations';
 
 // The store.
 export {

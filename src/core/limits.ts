@@ -18,3 +18,11 @@ export const MAX_HISTORY_PAGE_SIZE = 100;
 
 /** Longest message text accepted, in UTF-16 code units (Tencent caps a message at 12 KB). */
 export const MAX_MESSAGE_TEXT_LENGTH = 8000;
+
+/** `getConversationList` page size: default and cap. */
+export const DEFAULT_CONVERSATION_PAGE_SIZE = 50;
+/** The most conversations one `getConversationList` page holds. */
+export const MAX_CONVERSATION_PAGE_SIZE = 100;
+
+/** How long `remindUnread` refuses a second reminder about the same message, unless a backend is set otherwise (5 minutes). */
+export const DEFAULT_REMIND_INTERVAL_MS = 5 * 60_000;

@@ -122,3 +122,69 @@ export interface HistoryPage {
  *   but nothing works until the app logs in again (`actions.login`); queued work waits for that.
  */
 export type ConnectionState = 'connected' | 'connecting' | 'disconnected' | 'signedOut';
+
+/** What a conversation list row shows of the newest message in a conversation. */
+export interface LastMessage {
+  /**
+   * The message, where the backend's conversation list names it. Tencent's does not: its
+   * adapter fills it only for a message the SDK handed out already (received, sent or loaded).
+   */
+  messageID?: MessageID;
+  senderID: UserID;
+  /** The text of a text message; the backend's short description of anything else. */
+  text: string;
+  /** Server time in milliseconds since the epoch. */
+  time: number;
+  /** Position in the conversation (`Message.seq`); 0 where the backend does not say. */
+  seq: number;
+  /** Whether it asked for read receipts; absent where the backend's list does not say (Tencent, as `messageID`). */
+  needReadReceipt?: boolean;
+}
+
+/** One conversation of the current user, as a conversation list shows it. */
+export interface ConversationSummary {
+  conversationID: ConversationID;
+  type: 'c2c' | 'group';
+  /** The group's name, or the peer's nickname (its user ID when it has none). */
+  name: string;
+  /** The group's or the peer's avatar; http(s) or data:image URLs only are shown. */
+  avatarURL?: string;
+  /** Absent while the conversation has no message. */
+  lastMessage?: LastMessage;
+  /**
+   * Messages from others after the current user's read position. The first unread message is
+   * the `unreadCount`-th newest message from others: where the unread divider goes.
+   */
+  unreadCount: number;
+  /** Do-not-disturb: its unread messages are left out of the total unread count. */
+  muted: boolean;
+  /** 1:1 only: up to when the peer has read the chat (ms), where known; the peer's avatar sits under the newest own message up to it. */
+  peerReadTime?: number;
+}
+
+/** One page of `getConversationList`, newest activity first. */
+export interface ConversationPage {
+  conversations: ConversationSummary[];
+  /** Opaque cursor for the next page; '' when finished. */
+  nextSeq: string;
+  isFinished: boolean;
+}
+
+/** A reminder about a group message its receiver has not read, pushed to that receiver only. */
+export interface Reminder {
+  /** The message to read: jump to it. */
+  messageID: MessageID;
+  conversationID: ConversationID;
+  /** Who sent the message and the reminder (only the sender may remind). */
+  senderID: UserID;
+  /** When the reminder was sent (ms). */
+  time: number;
+}
+
+/** What `remindUnread` did. */
+export interface RemindUnreadResult {
+  /** How many members were reminded: exactly those who had not read the message then. */
+  reminded: number;
+  /** When this message may be reminded about again (ms since the epoch). */
+  nextAllowedAt: number;
+}
