@@ -1,5 +1,5 @@
 import { ChatError, ErrorCode, toChatError } from '../core';
-import type { ChatAdapter, ChatEvent, ConnectionState, UserID } from '../core';
+import type { ChatEvent, CompleteChatAdapter, ConnectionState, UserID } from '../core';
 import type { MockBackend, MockConnection } from './backend';
 import { deepCopy } from './clone';
 import { ListenerSet } from '../core/listener-set';
@@ -8,7 +8,7 @@ import { createRandom } from './prng';
 import type { MockAdapterOptions, MockFaults, MockLatency, MockOperation } from './types';
 
 /** A ChatAdapter over a mock backend, with a simulated network the tests can break. */
-export interface MockAdapter extends ChatAdapter {
+export interface MockAdapter extends CompleteChatAdapter {
   readonly userID: UserID;
   readonly connectionState: ConnectionState;
   /** Drops the network: calls fail with NETWORK and events sent meanwhile are lost. */
@@ -110,6 +110,11 @@ export function createMockAdapter(backend: MockBackend, userID: UserID, options:
     getGroupMessageReadMemberList: (query) =>
       request('getGroupMessageReadMemberList', query, (a) => backend.getGroupMessageReadMemberList(userID, a)),
     markC2CMessageAsRead: (peerID) => request('markC2CMessageAsRead', peerID, (a) => backend.markC2CMessageAsRead(userID, a)),
+    remindUnread: (input) => request('remindUnread', input, (a) => backend.remindUnread(userID, a)),
+    getConversationList: (query) => request('getConversationList', query, (a) => backend.getConversationList(userID, a, connection)),
+    getConversation: (id) => request('getConversation', id, (a) => backend.getConversation(userID, a)),
+    markConversationRead: (id) => request('markConversationRead', id, (a) => backend.markConversationRead(userID, a)),
+    getTotalUnreadMessageCount: () => call('getTotalUnreadMessageCount', () => backend.getTotalUnreadMessageCount(userID, connection)),
     subscribe(listener) {
       const remove = listeners.add(listener);
       return () => {

@@ -8,6 +8,7 @@ import {
 import type { HistoryPage, Message, UserID } from '../core';
 import { c2cConversationID, groupConversationID } from '../core/conversation-id';
 import type { BackendState } from './backend-state';
+import { countsInTotal, notifyConversation } from './conversation-feed';
 import type { Session } from './event-hub';
 import { isMember, snapshotMembers } from './group-state';
 import { createReceiptState, type MessageRecord } from './message-state';
@@ -80,6 +81,7 @@ export function sendMessage(state: BackendState, senderID: UserID, input: unknow
     record.receipt = createReceiptState(group.groupID, snapshotMembers(group), senderSlot, group.activeCount);
   }
   conversation.messages.push(record);
+  (conversation.kind === 'group' ? conversation.group.reads : conversation.c2c.reads).sent(senderID, record.seq);
   state.messages.set(record.messageID, record);
   if (key !== undefined) state.byClientID.set(key, record);
 
@@ -89,6 +91,11 @@ export function sendMessage(state: BackendState, senderID: UserID, input: unknow
       : [senderID, conversation.peerID];
   for (const userID of recipients) {
     state.hub.publish(userID, { type: 'messages', messages: [toMessage(record, userID)] }, origin);
+  }
+  // Every session's row changes, the sending one's too: its last message is this one.
+  for (const userID of recipients) {
+    const seenAs = toMessage(record, userID).conversationID;
+    notifyConversation(state, userID, seenAs, userID !== senderID && countsInTotal(state, userID, seenAs));
   }
   return toMessage(record, senderID);
 }

@@ -2,6 +2,8 @@ import { ChatError, ErrorCode } from '../core';
 import type { C2CMessageReceipt, MessageReceipt, UserID } from '../core';
 import { requireSender } from './backend-messages';
 import { forbidden, type BackendState } from './backend-state';
+import { c2cConversationID } from '../core/conversation-id';
+import { countsInTotal, notifyConversation } from './conversation-feed';
 import { groupReceipt, isEligible, markRead, type MessageRecord } from './message-state';
 import { invalid, requireID, requireIDList } from './params';
 
@@ -76,7 +78,7 @@ function receiptFor(state: BackendState, viewer: UserID, record: MessageRecord):
 /** A 1:1 message is read once the receiver sent its receipt or marked the chat read past it. */
 function c2cReceipt(state: BackendState, record: MessageRecord): C2CMessageReceipt {
   const receiverID = record.target.kind === 'c2c' ? record.target.receiverID : '';
-  const mark = state.c2cRecord(record.senderID, receiverID).readMarks.get(receiverID);
+  const mark = state.c2cRecord(record.senderID, receiverID).reads.markOf(receiverID);
   const markTime = mark !== undefined && mark.seq >= record.seq ? mark.time : undefined;
   const times = [record.c2cReadTime, markTime].filter((t): t is number => t !== undefined);
   const receipt: C2CMessageReceipt = { kind: 'c2c', messageID: record.messageID, userID: receiverID, peerRead: times.length > 0 };
@@ -85,8 +87,10 @@ function c2cReceipt(state: BackendState, record: MessageRecord): C2CMessageRecei
 }
 
 /**
- * `readerID` marks the 1:1 chat with `peerID` read; the peer gets `c2cRead` when this covers
- * a message of theirs not covered before (a repeat changes nothing and pushes nothing).
+ * `readerID` marks the 1:1 chat with `peerID` read: their unread count there drops to 0, and
+ * the peer gets `c2cRead` when this covers a message of theirs not covered before (a repeat
+ * changes nothing and pushes nothing). Both sides' rows change: the reader's unread count,
+ * the peer's `peerReadTime`.
  */
 export function markC2CMessageAsRead(state: BackendState, readerID: UserID, peerID: unknown): void {
   const peer = requireID(peerID, 'userID');
@@ -94,10 +98,16 @@ export function markC2CMessageAsRead(state: BackendState, readerID: UserID, peer
   if (peer === readerID) throw invalid('Cannot mark a conversation with yourself as read');
   const c2c = state.c2cRecord(readerID, peer);
   const lastSeq = c2c.messages.length;
-  const previous = c2c.readMarks.get(readerID);
+  const previous = c2c.reads.markOf(readerID);
   if (previous !== undefined && previous.seq >= lastSeq) return;
   const time = state.clock();
-  c2c.readMarks.set(readerID, { seq: lastSeq, time });
+  const unreadBefore = c2c.reads.unread(readerID, lastSeq);
+  c2c.reads.mark(readerID, lastSeq, time);
   const coversPeerMessage = c2c.messages.slice(previous?.seq ?? 0).some((m) => m.senderID === peer);
   if (coversPeerMessage) state.hub.publish(peer, { type: 'c2cRead', userID: readerID, timestamp: time });
+  // A chat without messages is in nobody's list yet: no row to change.
+  if (lastSeq === 0) return;
+  const readerView = c2cConversationID(peer);
+  notifyConversation(state, readerID, readerView, unreadBefore > 0 && countsInTotal(state, readerID, readerView));
+  notifyConversation(state, peer, c2cConversationID(readerID), false);
 }

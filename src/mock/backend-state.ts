@@ -5,14 +5,15 @@ import type { EventHub } from './event-hub';
 import { isMember, type GroupRecord } from './group-state';
 import type { MessageRecord } from './message-state';
 import { invalid } from './params';
+import { ReadPositions } from './read-positions';
 
 /** Group types that can never have receipts, whatever the console says. */
 const NEVER_RECEIPTS: ReadonlySet<GroupType> = new Set<GroupType>(['Community', 'AVChatRoom']);
 
-/** A 1:1 conversation, keyed by the sorted pair. `readMarks`: how far each side has read. */
+/** A 1:1 conversation, keyed by the sorted pair. `reads`: how far each side has read. */
 export interface C2CRecord {
   messages: MessageRecord[];
-  readMarks: Map<UserID, { seq: number; time: number }>;
+  reads: ReadPositions;
 }
 
 export type ResolvedConversation =
@@ -28,6 +29,12 @@ export class BackendState {
   receiptTypes: Set<GroupType>;
   /** Each sender's messages by the clientID it sent them with: a repeated send is the same message. */
   readonly byClientID = new Map<string, MessageRecord>();
+  /** Who each user has a 1:1 record with, so listing one user's chats never walks everyone's. */
+  readonly c2cPeers = new Map<UserID, Set<UserID>>();
+  /** Each user's do-not-disturb conversations, by the conversation ID as that user sees it. */
+  readonly muted = new Map<UserID, Set<ConversationID>>();
+  /** When each message was last reminded about (`remindUnread`). */
+  readonly reminded = new Map<MessageID, number>();
   private messageCounter = 0;
   private readonly idPrefix: string;
 
@@ -35,7 +42,9 @@ export class BackendState {
     readonly clock: () => number,
     readonly hub: EventHub,
     receiptTypes: readonly GroupType[],
-    idPrefix?: string,
+    idPrefix: string | undefined,
+    /** How long `remindUnread` refuses a second reminder about one message (ms). */
+    readonly remindInterval: number,
   ) {
     this.receiptTypes = new Set(receiptTypes);
     // A restarted backend must never hand out an ID a client still holds: the prefix names
@@ -46,6 +55,10 @@ export class BackendState {
   nextMessageID(): MessageID {
     this.messageCounter += 1;
     return `msg-${this.idPrefix}-${this.messageCounter.toString(36).padStart(4, '0')}`;
+  }
+
+  isMuted(userID: UserID, conversationID: ConversationID): boolean {
+    return this.muted.get(userID)?.has(conversationID) === true;
   }
 
   receiptsEnabled(type: GroupType): boolean {
@@ -76,8 +89,13 @@ export class BackendState {
     const key = JSON.stringify(a < b ? [a, b] : [b, a]);
     let record = this.c2c.get(key);
     if (record === undefined) {
-      record = { messages: [], readMarks: new Map() };
+      record = { messages: [], reads: new ReadPositions() };
       this.c2c.set(key, record);
+      for (const [one, other] of [[a, b], [b, a]] as const) {
+        const peers = this.c2cPeers.get(one) ?? new Set<UserID>();
+        peers.add(other);
+        this.c2cPeers.set(one, peers);
+      }
     }
     return record;
   }

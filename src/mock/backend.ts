@@ -1,7 +1,10 @@
-import { ChatError, ErrorCode } from '../core';
+import { ChatError, DEFAULT_REMIND_INTERVAL_MS, ErrorCode } from '../core';
 import { groupIDOf } from '../core/conversation-id';
 import type {
   ChatEvent,
+  ConversationID,
+  ConversationPage,
+  ConversationSummary,
   GroupID,
   GroupInfo,
   GroupType,
@@ -10,12 +13,15 @@ import type {
   Message,
   MessageID,
   MessageReceipt,
+  RemindUnreadResult,
   UserID,
   UserProfile,
 } from '../core';
 import { getMessageHistory, sendMessage } from './backend-messages';
 import { getMessageReadReceipts, markC2CMessageAsRead, sendMessageReadReceipts } from './backend-receipts';
 import { BackendState } from './backend-state';
+import { totalUnread } from './conversation-summary';
+import { getConversation, getConversationList, markConversationRead, setConversationMuted } from './conversations';
 import { scan } from './bitset';
 import { EventHub, type Session } from './event-hub';
 import { createGroupRecord, isMember, joinGroup, leaveGroup } from './group-state';
@@ -23,11 +29,16 @@ import { getGroupMessageReadMemberList } from './member-list';
 import { unreadWords } from './message-state';
 import { invalid, requireID } from './params';
 import type { Random } from './prng';
+import { remindUnread } from './reminders';
 import type { MockBackendOptions, MockGroup, MockUser } from './types';
 
 /** A logged-in client of the backend; events for its user reach it until closed. */
 export interface MockConnection {
   readonly userID: UserID;
+  /** Whether it gets the conversation feed: set once it asked for the list or the total through this connection. */
+  readonly listing: boolean;
+  /** Turns the conversation feed on for this connection, e.g. for a client resuming a session that had it. */
+  listConversations(): void;
   close(): void;
 }
 
@@ -58,6 +69,18 @@ export interface MockBackend {
   getMessageReadReceipts(as: UserID, messageIDs: unknown): MessageReceipt[];
   getGroupMessageReadMemberList(as: UserID, query: unknown): MemberPage;
   markC2CMessageAsRead(as: UserID, peerID: unknown): void;
+  /** Reminds the members who have not read `as`'s group message; see `ChatAdapterFeatures.remindUnread`. */
+  remindUnread(as: UserID, input: unknown): RemindUnreadResult;
+  /**
+   * `as`'s groups and the 1:1 chats that have a message, newest last message first. `from`, the
+   * asking connection, gets the conversation feed from now on (also for the total).
+   */
+  getConversationList(as: UserID, query?: unknown, from?: MockConnection): ConversationPage;
+  getConversation(as: UserID, conversationID: unknown): ConversationSummary;
+  markConversationRead(as: UserID, conversationID: unknown): void;
+  getTotalUnreadMessageCount(as: UserID, from?: MockConnection): number;
+  /** Do-not-disturb for one of `userID`'s conversations: their own setting, outside the adapter contract. */
+  setConversationMuted(userID: UserID, conversationID: ConversationID, muted: boolean): void;
   /** Pushes coalesced receipts now instead of at the end of the flush window. */
   flushReceipts(): void;
   /** Group messages that asked for receipts, in one group conversation or all, oldest first per group. */
@@ -71,7 +94,13 @@ const DEFAULT_RECEIPT_TYPES: readonly GroupType[] = ['Work', 'Public', 'Meeting'
 /** An in-memory chat service with users, groups, read receipts, latency and faults. */
 export function createMockBackend(options: MockBackendOptions = {}): MockBackend {
   const hub = new EventHub(options.receiptFlushInterval ?? 0);
-  const state = new BackendState(options.clock ?? Date.now, hub, options.receiptGroupTypes ?? DEFAULT_RECEIPT_TYPES, options.messageIDPrefix);
+  const state = new BackendState(
+    options.clock ?? Date.now,
+    hub,
+    options.receiptGroupTypes ?? DEFAULT_RECEIPT_TYPES,
+    options.messageIDPrefix,
+    options.remindInterval ?? DEFAULT_REMIND_INTERVAL_MS,
+  );
   const acting = (as: UserID): UserID => (state.requireUser(as), as);
 
   const backend: MockBackend = {
@@ -82,7 +111,7 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     addGroup(group) {
       const groupID = requireID(group.groupID, 'groupID');
       if (state.groups.has(groupID)) throw invalid(`Group ${JSON.stringify(groupID)} already exists`);
-      const record = createGroupRecord(groupID, group.name, group.type);
+      const record = createGroupRecord(groupID, group.name, group.type, group.avatarURL);
       for (const member of group.members) {
         const { userID, nameCard } = typeof member === 'string' ? { userID: member, nameCard: undefined } : member;
         state.requireUser(userID);
@@ -102,7 +131,13 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     },
     connect(userID, deliver) {
       state.requireUser(userID);
-      const session: Session & MockConnection = { userID, deliver, close: () => remove() };
+      const session: Session & MockConnection = {
+        userID,
+        deliver,
+        listing: false,
+        listConversations: () => (session.listing = true),
+        close: () => remove(),
+      };
       const remove = hub.add(session);
       return session;
     },
@@ -131,6 +166,20 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     getMessageReadReceipts: (as, ids) => getMessageReadReceipts(state, acting(as), ids),
     getGroupMessageReadMemberList: (as, query) => getGroupMessageReadMemberList(state, acting(as), query),
     markC2CMessageAsRead: (as, peerID) => markC2CMessageAsRead(state, acting(as), peerID),
+    remindUnread: (as, input) => remindUnread(state, acting(as), input),
+    getConversationList(as, query, from) {
+      const page = getConversationList(state, acting(as), query);
+      from?.listConversations();
+      return page;
+    },
+    getConversation: (as, conversationID) => getConversation(state, acting(as), conversationID),
+    markConversationRead: (as, conversationID) => markConversationRead(state, acting(as), conversationID),
+    getTotalUnreadMessageCount(as, from) {
+      const total = totalUnread(state, acting(as));
+      from?.listConversations();
+      return total;
+    },
+    setConversationMuted: (userID, conversationID, muted) => setConversationMuted(state, userID, conversationID, muted),
     flushReceipts: () => hub.flush(),
     receiptMessageIDs(conversationID) {
       const records =

@@ -63,3 +63,18 @@ export function scan(source: WordSource, from: number, limit: number, count: num
     word = source(w);
   }
 }
+
+/** How many bits of the virtual bitset are set below `limit`: one pass over its words, nothing collected. */
+export function countBits(source: WordSource, limit: number): number {
+  let count = 0;
+  const words = wordCount(limit);
+  for (let w = 0; w < words; w += 1) {
+    let word = source(w);
+    if (w === words - 1 && (limit & 31) !== 0) word &= (1 << (limit & 31)) - 1;
+    // Population count of a 32-bit word (Hacker's Delight, fig. 5-2).
+    word -= (word >>> 1) & 0x55555555;
+    word = (word & 0x33333333) + ((word >>> 2) & 0x33333333);
+    count += (((word + (word >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+  }
+  return count;
+}

@@ -30,6 +30,16 @@ describe('presets.demo', () => {
     expect(receipt).toMatchObject({ kind: 'group', readCount: 333, unreadCount: 666 });
   });
 
+  it('gives me unread messages in the team and company groups, and a muted community group', () => {
+    const rows = new Map(demo.backend.getConversationList('me').conversations.map((c) => [c.conversationID, c]));
+    expect([...rows.keys()].sort()).toEqual(demo.conversations.map((c) => c.conversationID).sort());
+    expect(rows.get('C2Cminjun')).toMatchObject({ unreadCount: 0, muted: false });
+    expect(rows.get('GROUPteam')).toMatchObject({ unreadCount: 1, lastMessage: expect.objectContaining({ senderID: 'user5' }) });
+    expect(rows.get('GROUPcompany')).toMatchObject({ unreadCount: 1 });
+    expect(rows.get('GROUPcommunity')).toMatchObject({ unreadCount: 1, muted: true });
+    expect(demo.backend.getTotalUnreadMessageCount('me')).toBe(2);
+  });
+
   it('offers only members as readers, never the sender', () => {
     for (const conversation of demo.conversations) {
       expect(conversation.readers.length).toBeGreaterThan(0);

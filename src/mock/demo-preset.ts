@@ -81,21 +81,28 @@ export function demoPreset(options: PresetOptions & { companySize?: number } = {
         : { userID, nickname: memberName(i, random), avatarURL: avatarURL(i) },
   );
   const backend = createMockBackend({ ...options, users, groups: [] });
-  backend.addGroup({ groupID: 'team', name: 'Design Team', type: 'Work', members: team });
-  backend.addGroup({ groupID: 'company', name: 'Everyone @ Acme', type: 'Public', members: company });
-  backend.addGroup({ groupID: 'community', name: 'Open Source Fans', type: 'Community', members: community });
+  backend.addGroup({ groupID: 'team', name: 'Design Team', type: 'Work', avatarURL: avatarURL(companySize + 1), members: team });
+  backend.addGroup({ groupID: 'company', name: 'Everyone @ Acme', type: 'Public', avatarURL: avatarURL(companySize + 2), members: company });
+  backend.addGroup({ groupID: 'community', name: 'Open Source Fans', type: 'Community', avatarURL: avatarURL(companySize + 3), members: community });
 
   backend.sendMessage('minjun', { conversationID: 'C2Cme', text: 'Hi Alex! Did the contract arrive?', needReadReceipt: true });
+  // Alex read what came before answering, in every conversation below: unread counts are what came after.
+  backend.markC2CMessageAsRead('me', 'minjun');
   backend.sendMessage('me', { conversationID: 'C2Cminjun', text: 'Yes, I am reading it now.', needReadReceipt: true });
   backend.sendMessage('user3', { conversationID: 'GROUPteam', text: 'Stand-up moved to 10:30.', needReadReceipt: false });
+  backend.markConversationRead('me', 'GROUPteam');
   backend.sendMessage('me', { conversationID: 'GROUPteam', text: 'Please review the new palette by Friday.', needReadReceipt: true });
+  backend.sendMessage('user5', { conversationID: 'GROUPteam', text: 'Looks great, I will go through it today.', needReadReceipt: false });
   const allHands = backend.sendMessage('me', {
     conversationID: 'GROUPcompany',
     text: 'All-hands on Thursday at 16:00. Please confirm you have read this.',
     needReadReceipt: true,
   });
   for (let i = 1; i < companySize; i += 3) backend.sendMessageReadReceipts(ids[i] as UserID, [allHands.messageID]);
+  backend.sendMessage(ids[Math.min(12, companySize - 1)] as UserID, { conversationID: 'GROUPcompany', text: 'Confirmed, see you there.', needReadReceipt: false });
   backend.sendMessage('user41', { conversationID: 'GROUPcommunity', text: 'Welcome, everyone!', needReadReceipt: false });
+  // A busy open group Alex keeps quiet: its unread message stays out of the total.
+  backend.setConversationMuted('me', 'GROUPcommunity', true);
 
   return { backend, me: 'me', conversations: demoConversations('me', companySize) };
 }

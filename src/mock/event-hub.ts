@@ -4,6 +4,13 @@ import type { ChatEvent, MessageID, MessageReceipt, UserID } from '../core';
 export interface Session {
   readonly userID: UserID;
   deliver(event: ChatEvent): void;
+  /** Asked for the conversation list or the total unread count: gets the conversation feed. */
+  listing?: boolean;
+}
+
+/** The conversation feed: only for sessions that show a list or a total (see `ChatEvent`). */
+function isFeed(event: ChatEvent): boolean {
+  return event.type === 'conversations' || event.type === 'unreadTotal';
 }
 
 /**
@@ -36,10 +43,21 @@ export class EventHub {
     return [...this.sessions.keys()];
   }
 
+  isOnline(userID: UserID): boolean {
+    return this.sessions.has(userID);
+  }
+
   publish(userID: UserID, event: ChatEvent, except?: Session): void {
+    const feed = isFeed(event);
     for (const session of this.sessions.get(userID) ?? []) {
-      if (session !== except) session.deliver(event);
+      if (session !== except && (!feed || session.listing === true)) session.deliver(event);
     }
+  }
+
+  /** Whether any session of `userID` gets the conversation feed: no summary is built for nobody. */
+  isListing(userID: UserID): boolean {
+    for (const session of this.sessions.get(userID) ?? []) if (session.listing === true) return true;
+    return false;
   }
 
   /** Queues a receipt push to `senderID`; `read` is called at flush time for the latest state. */

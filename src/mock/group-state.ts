@@ -2,6 +2,7 @@ import { ChatError, ErrorCode } from '../core';
 import type { GroupID, GroupType, UserID } from '../core';
 import { clearBit, grow, hasBit, setBit, wordCount } from './bitset';
 import type { MessageRecord } from './message-state';
+import { ReadPositions } from './read-positions';
 
 /**
  * A group's membership, by slot: a member's slot is its position in join order and never
@@ -17,6 +18,7 @@ export interface GroupRecord {
   groupID: GroupID;
   name: string;
   type: GroupType;
+  avatarURL: string | undefined;
   memberIDs: UserID[];
   slotOf: Map<UserID, number>;
   nameCards: Map<number, string>;
@@ -24,13 +26,16 @@ export interface GroupRecord {
   activeShared: boolean;
   activeCount: number;
   messages: MessageRecord[];
+  /** Each member's read position (the unread count and `markConversationRead`). */
+  reads: ReadPositions;
 }
 
-export function createGroupRecord(groupID: GroupID, name: string, type: GroupType): GroupRecord {
+export function createGroupRecord(groupID: GroupID, name: string, type: GroupType, avatarURL?: string): GroupRecord {
   return {
     groupID,
     name,
     type,
+    avatarURL,
     memberIDs: [],
     slotOf: new Map(),
     nameCards: new Map(),
@@ -38,6 +43,7 @@ export function createGroupRecord(groupID: GroupID, name: string, type: GroupTyp
     activeShared: false,
     activeCount: 0,
     messages: [],
+    reads: new ReadPositions(),
   };
 }
 
@@ -66,6 +72,8 @@ export function joinGroup(group: GroupRecord, userID: UserID, nameCard?: string)
   setBit(group.active, slot);
   group.activeCount += 1;
   if (nameCard !== undefined) group.nameCards.set(slot, nameCard);
+  // What was said before joining is not theirs to read: it never counts as unread.
+  if (group.messages.length > 0) group.reads.mark(userID, group.messages.length, 0);
   return true;
 }
 

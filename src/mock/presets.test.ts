@@ -40,4 +40,30 @@ describe('presets', () => {
     expect(names.some((n) => /[\u4e00-\u9fff]/.test(n))).toBe(true);
     expect(names.some((n) => /[\u0600-\u06ff]/.test(n))).toBe(true);
   });
+
+  it.each([
+    ['workTeam', () => presets.workTeam()],
+    ['companyWide', () => presets.companyWide({ memberCount: 50 })],
+    ['community', () => presets.community()],
+  ])('gives me in %s a conversation list with every kind of row', (_name, build) => {
+    const { backend, conversationID } = build();
+    const { conversations } = backend.getConversationList('me');
+    const group = conversations.find((c) => c.conversationID === conversationID);
+    expect(group).toMatchObject({ type: 'group', unreadCount: 0, muted: false, avatarURL: expect.stringMatching(/^data:image\//) });
+    expect(group?.lastMessage).toMatchObject({ senderID: 'me', text: 'Please read the agenda.' });
+    const chats = conversations.filter((c) => c.type === 'c2c').sort((a, b) => a.conversationID.localeCompare(b.conversationID));
+    expect(chats.map((c) => [c.conversationID, c.unreadCount, c.muted])).toEqual([
+      ['C2Cuser1', 0, false],
+      ['C2Cuser2', 2, false],
+      ['C2Cuser3', 1, true],
+    ]);
+    expect(chats.every((c) => c.name !== '' && c.avatarURL !== undefined)).toBe(true);
+    expect(backend.getTotalUnreadMessageCount('me')).toBe(2);
+  });
+
+  it('has read the 1:1 chat up to the answer; the peer sees when', () => {
+    const { backend, conversationID } = presets.oneToOne();
+    expect(backend.getConversation('me', conversationID)).toMatchObject({ name: '김민준', unreadCount: 0 });
+    expect(backend.getConversation('minjun', 'C2Cme')).toMatchObject({ name: 'Alex Morgan', unreadCount: 2, peerReadTime: expect.any(Number) });
+  });
 });

@@ -42,11 +42,32 @@ function oneToOne(options: PresetOptions = {}): Preset {
   const first = backend.sendMessage('me', { conversationID, text: 'Did you get the contract?', needReadReceipt: true });
   backend.sendMessage(peer.userID, { conversationID: c2cConversationID('me'), text: 'Yes, reading it now.', needReadReceipt: false });
   backend.sendMessageReadReceipts(peer.userID, [first.messageID]);
+  // Alex saw the answer before writing again: nothing unread on Alex's side.
+  backend.markC2CMessageAsRead('me', peer.userID);
   const second = backend.sendMessage('me', { conversationID, text: 'Great, call me after.', needReadReceipt: true });
   return { backend, me: 'me', conversationID, peerID: peer.userID, messageIDs: [first.messageID, second.messageID] };
 }
 
-/** A group of `size` members (me first) with one receipt-asking message read by `readShare`. */
+/**
+ * Three 1:1 chats beside a preset's group, so the conversation list has every kind of row:
+ * one read to the end, one with two unread messages, and a muted one with one unread.
+ */
+function sideChats(backend: MockBackend, users: readonly MockUser[]): void {
+  const [, read, unread, muted] = users;
+  if (read === undefined || unread === undefined || muted === undefined) return;
+  backend.sendMessage(read.userID, { conversationID: c2cConversationID('me'), text: 'Got the slides, thanks.', needReadReceipt: false });
+  backend.markC2CMessageAsRead('me', read.userID);
+  backend.sendMessage('me', { conversationID: c2cConversationID(read.userID), text: 'Great, see you tomorrow.', needReadReceipt: true });
+  backend.sendMessage(unread.userID, { conversationID: c2cConversationID('me'), text: 'Are you joining the review?', needReadReceipt: false });
+  backend.sendMessage(unread.userID, { conversationID: c2cConversationID('me'), text: 'It starts in ten minutes.', needReadReceipt: true });
+  backend.sendMessage(muted.userID, { conversationID: c2cConversationID('me'), text: 'The weekly digest is out.', needReadReceipt: false });
+  backend.setConversationMuted('me', c2cConversationID(muted.userID), true);
+}
+
+/**
+ * A group of `size` members (me first) with one receipt-asking message read by `readShare`,
+ * plus `me`'s side chats (see `sideChats`); the group's own history is only its two messages.
+ */
 function groupPreset(
   groupID: GroupID,
   name: string,
@@ -62,6 +83,7 @@ function groupPreset(
     groupID,
     name,
     type,
+    avatarURL: avatarURL(size + 7),
     members: users.map((u, i) => (i % 5 === 2 ? { userID: u.userID, nameCard: `${u.nickname ?? u.userID} (${name})` } : u.userID)),
   });
   const conversationID = groupConversationID(groupID);
@@ -74,6 +96,7 @@ function groupPreset(
     }
   }
   const latest = backend.sendMessage('me', { conversationID, text: 'Please read the agenda.', needReadReceipt: receipts });
+  sideChats(backend, users);
   return { backend, me: 'me', conversationID, groupID, messageIDs: [message.messageID, latest.messageID] };
 }
 

@@ -15,6 +15,8 @@ export interface MockGroup {
   groupID: GroupID;
   name: string;
   type: GroupType;
+  /** The group's avatar in the conversation list. */
+  avatarURL?: string;
   /** In join order; every member must be a known user. */
   members: ReadonlyArray<UserID | MockGroupMember>;
 }
@@ -42,6 +44,11 @@ export interface MockBackendOptions {
    * across restarts. @default the start time and a random part
    */
   messageIDPrefix?: string;
+  /**
+   * How long after a reminder about a message `remindUnread` refuses the next one for it (ms),
+   * with RATE_LIMITED and `retryAt`. @default DEFAULT_REMIND_INTERVAL_MS (5 minutes)
+   */
+  remindInterval?: number;
 }
 
 /** Adapter operations that latency and fault options can target. */
@@ -55,7 +62,12 @@ export type MockOperation =
   | 'sendMessageReadReceipts'
   | 'getMessageReadReceipts'
   | 'getGroupMessageReadMemberList'
-  | 'markC2CMessageAsRead';
+  | 'markC2CMessageAsRead'
+  | 'remindUnread'
+  | 'getConversationList'
+  | 'getConversation'
+  | 'markConversationRead'
+  | 'getTotalUnreadMessageCount';
 
 /** Latency in ms: fixed, or uniform in [min, max]. */
 export type MockLatency = number | { min: number; max: number };
