@@ -1,9 +1,10 @@
 import { ChatError, ErrorCode, toChatError } from '../core';
-import type { ChatAdapter, ChatEvent, ConnectionState, UserID } from '../core';
+import type { ChatEvent, CompleteChatAdapter, ConnectionState, UserID } from '../core';
 
 import { ListenerSet } from '../core/listener-set';
 import { WsCloseCode, type WebSocketConstructor, type WebSocketLike, type WsOp } from './ws-protocol';
 import { RequestTable } from './ws-requests';
+import { screenEvent, webSocketFeatures } from './ws-features';
 import { sendReceiptsInBatches } from './ws-receipts';
 
 /**
@@ -25,7 +26,7 @@ export interface WebSocketAdapterOptions {
 }
 
 /** The WebSocket adapter: a `ChatAdapter` plus its connection state. */
-export interface WebSocketAdapter extends ChatAdapter {
+export interface WebSocketAdapter extends CompleteChatAdapter {
   readonly connectionState: ConnectionState;
 }
 
@@ -60,6 +61,9 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
   let loginPromise: Promise<{ userID: UserID }> | undefined;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let attempt = 0;
+  // Asked for the conversation list or the total: every (re)login asks the server for the feed.
+  let listing = false;
+  const loginParams = () => (listing ? { userID, userSig, listConversations: true } : { userID, userSig });
 
   function emit(event: ChatEvent): void {
     // Never call listeners from inside an adapter method (the ChatEvent contract).
@@ -131,7 +135,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
 
   async function logIn(ws: WebSocketLike): Promise<void> {
     try {
-      await requests.send(ws, 'login', { userID, userSig });
+      await requests.send(ws, 'login', loginParams());
     } catch (thrown) {
       if (socket !== ws) return;
       const error = toChatError(thrown);
@@ -163,7 +167,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     }
     socket = ws;
     ws.onopen = () => void (socket === ws && logIn(ws));
-    ws.onmessage = (event: { data: unknown }) => socket === ws && requests.receive(event.data, emit);
+    ws.onmessage = (event: { data: unknown }) => socket === ws && requests.receive(event.data, (pushed) => screenEvent(pushed).forEach(emit));
     ws.onclose = (event: { code?: number }) => onClosed(ws, event.code);
     ws.onerror = () => undefined; // a close event always follows
   }
@@ -188,7 +192,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
       if (session === 'in') {
         // A fresh sig on a live socket extends the server's session to the new expiry.
         if (fresh === undefined || state !== 'connected' || socket === undefined) return Promise.resolve({ userID });
-        return requests.send(socket, 'login', { userID, userSig }).then(() => ({ userID }));
+        return requests.send(socket, 'login', loginParams()).then(() => ({ userID }));
       }
       resuming = session === 'signedOut' ? reason : undefined;
       session = 'in';
@@ -205,6 +209,7 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     async logout() {
       session = 'out';
       reason = undefined;
+      listing = false;
       resuming = undefined;
       clearTimeout(retryTimer);
       retryTimer = undefined;
@@ -224,6 +229,9 @@ export function createWebSocketAdapter(options: WebSocketAdapterOptions): WebSoc
     getMessageReadReceipts: (messageIDs) => call('getMessageReadReceipts', { messageIDs }),
     getGroupMessageReadMemberList: (query) => call('getGroupMessageReadMemberList', { ...query }),
     markC2CMessageAsRead: (peerID) => call('markC2CMessageAsRead', { peerID }),
+    ...webSocketFeatures(call, () => {
+      listing = true;
+    }),
     subscribe(listener) {
       const remove = listeners.add(listener);
       return () => {

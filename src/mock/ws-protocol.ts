@@ -13,7 +13,7 @@ export interface WsRequest {
 }
 export type WsServerFrame =
   | { id: WsRequest['id'] | null; ok: true; result: unknown }
-  | { id: WsRequest['id'] | null; ok: false; error: { code: number; message: string } }
+  | { id: WsRequest['id'] | null; ok: false; error: { code: number; message: string; retryAt?: number } }
   | { event: ChatEvent };
 
 /** Close codes the server ends a socket with (4000-4999 are for applications). */

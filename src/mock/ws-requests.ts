@@ -64,9 +64,11 @@ export class RequestTable {
     this.pending.delete(record.id as number);
     clearTimeout(entry.timer);
     if (record.ok === true) return entry.resolve(record.result);
-    const error = (record.error ?? {}) as { code?: unknown; message?: unknown };
+    const error = (record.error ?? {}) as { code?: unknown; message?: unknown; retryAt?: unknown };
     const code = typeof error.code === 'number' && KNOWN_CODES.has(error.code) ? (error.code as ErrorCode) : ErrorCode.UNKNOWN;
-    entry.reject(new ChatError(code, typeof error.message === 'string' ? error.message : 'Server refused the call'));
+    const retryAt = typeof error.retryAt === 'number' && Number.isFinite(error.retryAt) && error.retryAt >= 0 ? error.retryAt : undefined;
+    const message = typeof error.message === 'string' ? error.message : 'Server refused the call';
+    entry.reject(new ChatError(code, message, retryAt === undefined ? {} : { retryAt }));
   }
 
   failAll(error: ChatError): void {

@@ -22,6 +22,10 @@ const FIELDS: [op: string, fields: string[]][] = [
   ['getMessageReadReceipts', ['messageIDs']],
   ['getGroupMessageReadMemberList', ['messageID', 'filter', 'nextSeq', 'count']],
   ['markC2CMessageAsRead', ['peerID']],
+  ['remindUnread', ['messageID']],
+  ['getConversationList', ['nextSeq', 'count']],
+  ['getConversation', ['conversationID']],
+  ['markConversationRead', ['conversationID']],
 ];
 
 describe('shape errors at any depth (issue 16, finding 8)', () => {

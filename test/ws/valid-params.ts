@@ -15,6 +15,11 @@ export const VALID_PARAMS: Readonly<Record<string, Record<string, unknown>>> = {
   getMessageReadReceipts: { messageIDs: ['m1'] },
   getGroupMessageReadMemberList: { messageID: 'm1', filter: 'read', nextSeq: '', count: 10 },
   markC2CMessageAsRead: { peerID: 'bob' },
+  remindUnread: { messageID: 'm1' },
+  getConversationList: { nextSeq: '', count: 10 },
+  getConversation: { conversationID: 'GROUPteam' },
+  markConversationRead: { conversationID: 'GROUPteam' },
+  getTotalUnreadMessageCount: {},
 };
 
 /** A frame of `op` with valid params where `field` is the raw JSON `value`. */

@@ -66,5 +66,7 @@ export function parseFrame(data: string): ParsedFrame {
 }
 
 export function errorFrame(id: WsRequest['id'] | null, error: ChatError): WsServerFrame {
-  return { id, ok: false, error: { code: error.code, message: error.message } };
+  const body: { code: number; message: string; retryAt?: number } = { code: error.code, message: error.message };
+  if (error.retryAt !== undefined) body.retryAt = error.retryAt;
+  return { id, ok: false, error: body };
 }

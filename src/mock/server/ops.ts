@@ -86,4 +86,19 @@ export const OPS: ReadonlyMap<string, OpSpec> = new Map<Exclude<WsOp, 'login' | 
       return null;
     }, 'receipts'),
   ],
+  // A reminder reaches many people at once: it spends the sending budget, on top of its own interval.
+  ['remindUnread', op(({ backend, userID }, p) => backend.remindUnread(userID, pick(p, ['messageID'])), 'sends')],
+  [
+    'getConversationList',
+    op(({ backend, userID, connection }, p) => backend.getConversationList(userID, pick(p, ['nextSeq', 'count']), connection)),
+  ],
+  ['getConversation', op(({ backend, userID }, p) => backend.getConversation(userID, field(p, 'conversationID')))],
+  [
+    'markConversationRead',
+    op(({ backend, userID }, p) => {
+      backend.markConversationRead(userID, field(p, 'conversationID'));
+      return null;
+    }, 'receipts'),
+  ],
+  ['getTotalUnreadMessageCount', op(({ backend, userID, connection }) => backend.getTotalUnreadMessageCount(userID, connection))],
 ]);

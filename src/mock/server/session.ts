@@ -132,12 +132,16 @@ export class SocketSession {
     if (!this.deps.budgets.logins.take(this.deps.ip)) throw rateLimited('login');
     const userID = field(params, 'userID');
     if (typeof userID !== 'string' || userID === '') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'login needs a userID');
+    const listing = field(params, 'listConversations');
+    if (listing !== undefined && typeof listing !== 'boolean') throw new ChatError(ErrorCode.INVALID_PARAMETER, 'listConversations must be a boolean');
     const { expiresAt } = verifyUserSig(field(params, 'userSig'), userID, this.deps.secret);
     if (this.connection !== undefined && this.connection.userID !== userID) {
       throw new ChatError(ErrorCode.NO_PERMISSION, 'This socket is logged in as another user; log out first');
     }
     // Logging in again as the same user with a fresh sig extends the session to its expiry.
     this.connection ??= this.deps.backend.connect(userID, (event) => this.push(event));
+    // A client resuming after a reconnect had the conversation feed on the old socket: keep it on.
+    if (listing === true) this.connection.listConversations();
     this.loginDeadline.clear();
     this.expiresAt = expiresAt;
     this.sigExpiry.arm(expiresAt, () => this.expire());
