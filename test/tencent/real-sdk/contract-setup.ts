@@ -2,6 +2,7 @@ import type { ChatSDK } from '@tencentcloud/chat';
 import type { ChatAdapter } from '../../../src/core';
 import { createTencentChatAdapter, type TencentChatAdapterOptions } from '../../../src/tencent';
 import type { ContractSetup } from '../../contract/fixture';
+import type { DirectorySeed } from './directory';
 import { fixture, fixtureSeed } from './fixture';
 import type { SdkFactory } from './sdk-setups';
 import { TencentService } from './service';
@@ -20,8 +21,8 @@ export const userSigOf = (userID: string) => `sig-${userID}`;
  * A ContractSetup on real SDK instances talking to a fresh in-process service. As in an app,
  * the app side calls chat.login and the adapter's login() waits for SDK_READY.
  */
-export function createRealSdkSetup(factory: SdkFactory, options: TencentChatAdapterOptions = {}): RealSdkSetup {
-  const service = new TencentService(fixtureSeed());
+export function createRealSdkSetup(factory: SdkFactory, options: TencentChatAdapterOptions = {}, seed: DirectorySeed = fixtureSeed()): RealSdkSetup {
+  const service = new TencentService(seed);
   routeSocketsTo(service);
   const chats: ChatSDK[] = [];
   const byUser = new Map<string, ChatSDK>();

@@ -7,7 +7,7 @@
 export interface DirectorySeed {
   users: ReadonlyArray<{ userID: string; nick?: string; avatar?: string }>;
   /** `type` is the SDK's string: 'Private' (Work), 'Public', 'ChatRoom' (Meeting), 'Community', 'AVChatRoom'. */
-  groups: ReadonlyArray<{ groupID: string; name: string; type: string; members: readonly string[] }>;
+  groups: ReadonlyArray<{ groupID: string; name: string; type: string; members: readonly string[]; avatar?: string }>;
 }
 
 export interface StoredUser {
@@ -21,6 +21,8 @@ export interface StoredGroup {
   groupID: string;
   name: string;
   type: string;
+  /** FaceUrl; absent for none. */
+  avatar?: string;
   members: Map<string, { nameCard: string; joinTime: number }>;
   /** Sequence the next group message gets. */
   nextSeq: number;
@@ -45,6 +47,15 @@ export interface StoredMessage {
   readers: Set<string>;
   /** 1:1: when the peer sent its receipt, seconds. */
   receiptTime?: number;
+  /** As the sender set it (`CloudCustomData`), e.g. the adapter's reminder marker. */
+  cloudCustomData?: string;
+  /** A targeted group message (`receiverList`, sent as To_Account): only these members and the sender see it. */
+  receivers?: string[];
+  /** Members an @ message names (GroupAtInfo). */
+  atUsers?: string[];
+  /** `messageControlInfo` (SendMsgControl): left out of unread counts / of the conversation's last message. */
+  noUnread?: boolean;
+  noLastMessage?: boolean;
 }
 
 export class Directory {
@@ -57,6 +68,10 @@ export class Directory {
   readonly unlistedGroups = new Map<string, Set<string>>();
   /** Users whose recent-contact data lags: page_get lists nothing and the unread sync counts nothing. */
   readonly unlistedConversations = new Set<string>();
+  /** `${user}>${groupID}` → the group sequence the user read up to (msg_read_report's MsgReadedSeq). */
+  readonly groupReadSeqs = new Map<string, number>();
+  /** `${user}>${conversationID}`: conversations the user muted (do not disturb), as MsgRecvOption 2. */
+  readonly muted = new Set<string>();
   private clock = 1_700_000_000;
 
   constructor(seed: DirectorySeed) {
@@ -70,7 +85,7 @@ export class Directory {
     });
     for (const group of seed.groups) {
       const members = new Map(group.members.map((userID) => [userID, { nameCard: '', joinTime: this.clock }]));
-      this.groups.set(group.groupID, { groupID: group.groupID, name: group.name, type: group.type, members, nextSeq: 1 });
+      this.groups.set(group.groupID, { groupID: group.groupID, name: group.name, type: group.type, avatar: group.avatar ?? '', members, nextSeq: 1 });
     }
   }
 
@@ -109,5 +124,14 @@ export class Directory {
 
   readMark(reader: string, peer: string): number {
     return this.readMarks.get(`${reader}>${peer}`) ?? 0;
+  }
+
+  /** Whether `userID` sees a message at all: a targeted one only its receivers and sender do. */
+  visibleTo(message: StoredMessage, userID: string): boolean {
+    return message.receivers === undefined || message.from === userID || message.receivers.includes(userID);
+  }
+
+  groupReadSeq(userID: string, groupID: string): number {
+    return this.groupReadSeqs.get(`${userID}>${groupID}`) ?? 0;
   }
 }

@@ -19,7 +19,7 @@ export function fixtureSeed(): DirectorySeed {
   return {
     users,
     groups: [
-      { groupID: fixture.receiptGroup, name: 'Team', type: 'Private', members: [fixture.sender, ...fixture.readers] },
+      { groupID: fixture.receiptGroup, name: 'Team', type: 'Private', avatar: 'https://example.com/team.png', members: [fixture.sender, ...fixture.readers] },
       { groupID: fixture.noReceiptGroup, name: 'Fans', type: 'Community', members: [fixture.sender, fixture.readers[0] as string] },
     ],
   };

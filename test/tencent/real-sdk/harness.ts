@@ -1,6 +1,7 @@
 import type { TencentChatAdapterOptions } from '../../../src/tencent';
 import { connect, type Client } from '../../contract/fixture';
 import { createRealSdkSetup, type RealSdkSetup } from './contract-setup';
+import type { DirectorySeed } from './directory';
 import { sdkFactory, type SdkSetupName } from './sdk-setups';
 
 export interface Harness {
@@ -13,11 +14,11 @@ export interface Harness {
  * A fresh service and SDK instances for every test of the enclosing describe, destroyed after
  * it. Tests reach the service (rules, pushes, the request log) through `h().setup.service`.
  */
-export function useRealSdk(name: SdkSetupName = 'index.js', options: TencentChatAdapterOptions = {}): () => Harness {
+export function useRealSdk(name: SdkSetupName = 'index.js', options: TencentChatAdapterOptions = {}, seed?: DirectorySeed): () => Harness {
   let current: Harness | undefined;
   let clients: Client[] = [];
   beforeEach(async () => {
-    const setup = createRealSdkSetup(await sdkFactory(name), options);
+    const setup = createRealSdkSetup(await sdkFactory(name), options, seed);
     clients = [];
     current = {
       setup,

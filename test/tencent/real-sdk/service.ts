@@ -38,6 +38,11 @@ export class TencentService implements FrameServer {
   readonly expiredSessions = new Set<string>();
   /** ReadReceiptCode per 'GROUP' + groupID, or 'C2C': console switch off, or not in the edition. */
   readonly receiptRefusals = new Map<string, number>();
+  /**
+   * The edition's features as the SDK fetches them at login (`str_purchase_bits`, bit 0 last).
+   * All bought by default; `withoutTargetedMessages()` clears bit 4 (MSG_TO_SPECIFIED_GRP_MBR).
+   */
+  purchaseBits = '1'.repeat(64);
 
   constructor(seed: DirectorySeed, handlers: ReadonlyMap<string, Handler> = HANDLERS) {
     this.directory = new Directory(seed);
@@ -45,6 +50,13 @@ export class TencentService implements FrameServer {
   }
 
   // ---- test controls --------------------------------------------------------------------
+
+  /** The edition lacks targeted group messages (receiverList): the SDK refuses them with 3122. Set before login. */
+  withoutTargetedMessages(): void {
+    const bits = this.purchaseBits.split('');
+    bits[bits.length - 1 - 4] = '0';
+    this.purchaseBits = bits.join('');
+  }
 
   /** The next request of `command` (e.g. 'group_msg_receipt') fails with this code. */
   failNext(command: string, code: number, info = `stand-in error ${code}`): void {

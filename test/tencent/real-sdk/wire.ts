@@ -13,9 +13,22 @@ import type { Directory, StoredMessage } from './directory';
  */
 export const PushEvent = { C2C_MESSAGE: 9, GROUP_MESSAGE: 3, GROUP_TIPS: 5, C2C_NOTICE: 10, C2C_RECEIPT: 16 } as const;
 
+/**
+ * Assumption: a message's control flags come back as SendMsgControl with 1s (the SDK's response
+ * map names SendMsgControl, NoUnread and NoLastMsg; it tests `1 === excludedFromLastMessage`).
+ */
+function control(message: StoredMessage): Body {
+  const flags: Body = {};
+  if (message.noUnread === true) flags.NoUnread = 1;
+  if (message.noLastMessage === true) flags.NoLastMsg = 1;
+  return Object.keys(flags).length > 0 ? { SendMsgControl: flags } : {};
+}
+
 function common(message: StoredMessage, directory: Directory): Body {
   const sender = directory.users.get(message.from);
   return {
+    ...control(message),
+    ...(message.cloudCustomData !== undefined ? { CloudCustomData: message.cloudCustomData } : {}),
     From_Account: message.from,
     MsgSeq: message.sequence,
     MsgRandom: message.random,
@@ -39,7 +52,7 @@ export function c2cItem(message: StoredMessage, directory: Directory): Body {
   };
 }
 
-/** A group message in group_msg_get's RspMsgList or a msg_push GroupMsgArray. */
+/** A group message in group_msg_get's RspMsgList or a msg_push GroupMsgArray (an @ message names its members). */
 export function groupItem(message: StoredMessage, directory: Directory): Body {
   const group = directory.groups.get(message.to);
   const member = group?.members.get(message.from);
@@ -48,6 +61,8 @@ export function groupItem(message: StoredMessage, directory: Directory): Body {
     Random: message.random,
     ToGroupId: message.to,
     NeedReadReceipt: message.needReadReceipt ? 1 : 0,
+    // GroupAt_Account is in the SDK's response map; the receiving SDK fills atUserList from it.
+    ...(message.atUsers !== undefined ? { GroupAtInfo: message.atUsers.map((userID) => ({ GroupAtAllFlag: 0, GroupAt_Account: userID })) } : {}),
     GroupInfo: {
       GroupId: message.to,
       GroupType: group?.type ?? '',

@@ -1,5 +1,5 @@
 import type { Body } from '../frames';
-import type { StoredGroup } from '../directory';
+import type { StoredGroup, StoredMessage } from '../directory';
 import type { TencentService } from '../service';
 import { ServiceError } from '../service-error';
 import { requireSession } from './messages';
@@ -15,15 +15,21 @@ export function requireMember(service: TencentService, groupID: string, userID: 
   return group;
 }
 
-function groupInfo(group: StoredGroup, userID: string): Body {
+/** A member's do-not-disturb setting for a group, as MsgFlag strings (TYPES.MSG_REMIND_*). */
+function msgFlag(service: TencentService, groupID: string, userID: string): string {
+  return service.directory.muted.has(`${userID}>GROUP${groupID}`) ? 'AcceptNotNotify' : 'AcceptAndNotify';
+}
+
+function groupInfo(group: StoredGroup, userID: string, flag = 'AcceptAndNotify'): Body {
   const self = group.members.get(userID);
   return {
     GroupId: group.groupID,
     Type: group.type,
     Name: group.name,
+    FaceUrl: group.avatar ?? '',
     MemberNum: group.members.size,
     NextMsgSeq: group.nextSeq,
-    SelfInfo: { Role: 'Member', JoinTime: self?.joinTime ?? 0, MsgFlag: 'AcceptAndNotify', MsgSeq: 0, NameCard: self?.nameCard ?? '' },
+    SelfInfo: { Role: 'Member', JoinTime: self?.joinTime ?? 0, MsgFlag: flag, MsgSeq: 0, NameCard: self?.nameCard ?? '' },
   };
 }
 
@@ -37,7 +43,7 @@ function joinedList(communities: boolean): Handler {
     const groups = request.service.directory
       .joinedGroups(session.userID)
       .filter((g) => (g.type === 'Community') === communities)
-      .map((g) => groupInfo(g, session.userID));
+      .map((g) => groupInfo(g, session.userID, msgFlag(request.service, g.groupID, session.userID)));
     return { GroupIdList: groups, TotalCount: groups.length };
   };
 }
@@ -54,8 +60,11 @@ const groupProfile: Handler = (request) => {
     if (!group) return { GroupId: groupID, ErrorCode: GroupCode.NOT_FOUND, ErrorInfo: 'group id invalid' };
     // Assumption: a non-member may not read a Work group's profile.
     if (!group.members.has(session.userID)) return { GroupId: groupID, ErrorCode: GroupCode.NO_PERMISSION, ErrorInfo: 'not a group member' };
-    const members = [...group.members].map(([userID, m]) => ({ Member_Account: userID, NameCard: m.nameCard, Role: 'Member' }));
-    return { ...groupInfo(group, session.userID), ErrorCode: 0, MemberList: members.filter((m) => m.Member_Account === session.userID) };
+    // The caller's own member info, with MsgFlag: the SDK asks for it (getMsgRemindType) for a group conversation it did not list yet.
+    const flag = msgFlag(request.service, groupID, session.userID);
+    const self = group.members.get(session.userID);
+    const member = { Member_Account: session.userID, NameCard: self?.nameCard ?? '', Role: 'Member', MsgFlag: flag };
+    return { ...groupInfo(group, session.userID, flag), ErrorCode: 0, MemberList: [member] };
   });
   return { GroupInfo: items };
 };
@@ -87,30 +96,95 @@ const userProfiles: Handler = (request) => {
   return { UserProfileItem: profiles };
 };
 
+/** The newest message that may show as a conversation's last one (not sent with NoLastMsg). */
+function lastShown(messages: readonly StoredMessage[]): StoredMessage | undefined {
+  for (let i = messages.length - 1; i >= 0; i -= 1) if (messages[i]?.noLastMessage !== true) return messages[i];
+  return undefined;
+}
+
+/** The last message's fields of a page_get item: camel-cased by the SDK to lastMsg, time, sequence. */
+function lastFields(message: StoredMessage): Body {
+  return {
+    MsgTime: message.time,
+    MsgSeq: message.sequence,
+    MsgRandom: message.random,
+    LastMsg: { MsgBody: message.elements, ...(message.cloudCustomData !== undefined ? { CloudCustomData: message.cloudCustomData } : {}) },
+  };
+}
+
 /**
- * The recent-contact list. The SDK takes 1:1 unread counts from the unread sync, not from here;
- * a user in `unlistedConversations` gets an empty list (the service's list lags).
+ * The recent-contact list: every conversation with a message the user may see, its last
+ * message, the peer's or group's name, and the do-not-disturb flag (MsgRecvOption 2). Group
+ * unread counts come from here; the SDK takes 1:1 ones from the unread sync. A user in
+ * `unlistedConversations` gets an empty list (the service's list lags).
+ * Assumptions, beyond the SDK's key map (SessionItem, ToAccount, To_Account, UnreadMsgCount,
+ * MsgGroupReadedSeq, C2cPeerReadTime, MsgRecvOption, GroupNextMsgSeq, C2cNick, C2cImage): the
+ * camel-cased LastMsg, MsgGroupFrom_Account, LastC2cMsgFrom_Account, GroupNick, GroupImage, GroupType
+ * (the SDK reads them as lastMsg, groupNick, groupImage...: stand-in-shapes.test.ts checks each).
  */
 const conversationList: Handler = (request) => {
   const session = requireSession(request);
   const { directory } = request.service;
   const me = session.userID;
-  const peers = new Set<string>();
-  const groups = new Set<string>();
+  const items: Body[] = [];
   if (!directory.unlistedConversations.has(me)) {
-    for (const m of directory.messages) {
-      if (m.kind === 'c2c' && (m.from === me || m.to === me)) peers.add(m.from === me ? m.to : m.from);
-      if (m.kind === 'group' && directory.groups.get(m.to)?.members.has(me)) groups.add(m.to);
+    const visible = directory.messages.filter((m) => directory.visibleTo(m, me));
+    const peers = new Set(visible.filter((m) => m.kind === 'c2c' && (m.from === me || m.to === me)).map((m) => (m.from === me ? m.to : m.from)));
+    for (const peer of peers) {
+      const last = lastShown(directory.c2cMessages(me, peer));
+      const user = directory.users.get(peer);
+      if (!last) continue;
+      items.push({
+        Type: 1,
+        To_Account: peer,
+        UnreadMsgCount: 0,
+        C2cPeerReadTime: directory.readMark(peer, me),
+        LastC2cMsgFrom_Account: last.from,
+        C2cNick: user?.nick ?? '',
+        C2cImage: user?.avatar ?? '',
+        MsgRecvOption: directory.muted.has(`${me}>C2C${peer}`) ? 2 : 0,
+        ...lastFields(last),
+      });
+    }
+    for (const group of directory.joinedGroups(me)) {
+      const messages = visible.filter((m) => m.kind === 'group' && m.to === group.groupID);
+      const last = lastShown(messages);
+      if (!last) continue;
+      const readSeq = directory.groupReadSeq(me, group.groupID);
+      const unread = messages.filter((m) => m.sequence > readSeq && m.from !== me && m.noUnread !== true).length;
+      items.push({
+        Type: 2,
+        ToAccount: group.groupID,
+        UnreadMsgCount: unread,
+        GroupIgnoredUnreadSeqCount: 0,
+        MsgGroupReadedSeq: readSeq,
+        GroupNextMsgSeq: group.nextSeq,
+        MsgGroupFrom_Account: last.from,
+        GroupNick: group.name,
+        GroupImage: group.avatar ?? '',
+        GroupType: group.type,
+        MsgRecvOption: directory.muted.has(`${me}>GROUP${group.groupID}`) ? 2 : 0,
+        ...lastFields(last),
+      });
     }
   }
-  const items = [
-    ...[...peers].map((peer) => ({ Type: 1, To_Account: peer, UnreadMsgCount: 0, C2cPeerReadTime: directory.readMark(peer, me) })),
-    ...[...groups].map((groupID) => ({ Type: 2, ToAccount: groupID, UnreadMsgCount: 0 })),
-  ];
   return { CompleteFlag: 1, SessionItem: items, TimeStamp: directory.now(), StartIndex: 0, TopTimeStamp: 0, TopStartIndex: 0 };
 };
 
+/**
+ * Do-not-disturb of 1:1 chats, which the SDK asks for when a chat appears after the list was
+ * synced. Without an answer its messageRemindType stays unset and getTotalUnreadMessageCount
+ * leaves the chat out. MuteNotifications 2 is AcceptNotNotify (`_transMsgRemindType`).
+ */
+const c2cMuteFlags: Handler = (request) => {
+  const session = requireSession(request);
+  const peers = Array.isArray(request.body.Peer_Account) ? (request.body.Peer_Account as string[]) : [];
+  const list = peers.map((peer) => ({ Peer_Account: peer, MuteNotifications: request.service.directory.muted.has(`${session.userID}>C2C${peer}`) ? 2 : 0 }));
+  return { MuteNotificationsList: list };
+};
+
 export const GROUP_HANDLERS: ReadonlyArray<readonly [string, Handler]> = [
+  ['openim.get_c2c_peer_mute_notifications', c2cMuteFlags],
   ['group_open_http_svc.get_joined_group_list', joinedList(false)],
   ['million_group_open_http_svc.get_joined_group_list', joinedList(true)],
   ['group_open_http_svc.get_group_self_member_info', groupProfile],

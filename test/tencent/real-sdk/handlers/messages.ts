@@ -31,7 +31,26 @@ function receiptRefusal(service: TencentService, kind: 'c2c' | 'group', to: stri
   return kind === 'group' ? (service.receiptRefusals.get(`GROUP${to}`) ?? 0) : (service.receiptRefusals.get('C2C') ?? 0);
 }
 
-function store(request: Request, kind: 'c2c' | 'group', to: string, eligible: string[], sequence: number): Body {
+const strings = (value: unknown): string[] => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+/**
+ * What the SDK sends beside the text (request key maps of send_group_msg / sendmsg):
+ * CloudCustomData, SendMsgControl ['NoUnread', 'NoLastMsg'] from `messageControlInfo`, and
+ * GroupAtInfo items `{ GroupAtAllFlag, GroupAt_Account }` of an @ message.
+ */
+function extras(body: Body): Partial<StoredMessage> {
+  const control = strings(body.SendMsgControl);
+  const at = Array.isArray(body.GroupAtInfo) ? (body.GroupAtInfo as Array<{ GroupAt_Account?: unknown }>) : [];
+  const atUsers = at.flatMap((item) => (typeof item.GroupAt_Account === 'string' ? [item.GroupAt_Account] : []));
+  return {
+    ...(typeof body.CloudCustomData === 'string' && body.CloudCustomData !== '' ? { cloudCustomData: body.CloudCustomData } : {}),
+    ...(control.includes('NoUnread') ? { noUnread: true } : {}),
+    ...(control.includes('NoLastMsg') ? { noLastMessage: true } : {}),
+    ...(atUsers.length > 0 ? { atUsers } : {}),
+  };
+}
+
+function store(request: Request, kind: 'c2c' | 'group', to: string, eligible: string[], sequence: number, receivers?: string[]): Body {
   const { service, body } = request;
   const session = requireSession(request);
   const wanted = num(kind === 'c2c' ? body.IsNeedReadReceipt : body.NeedReadReceipt) === 1;
@@ -50,6 +69,8 @@ function store(request: Request, kind: 'c2c' | 'group', to: string, eligible: st
     needReadReceipt: wanted && refusal === 0,
     eligible,
     readers: new Set(),
+    ...extras(body),
+    ...(receivers !== undefined ? { receivers } : {}),
   };
   service.directory.messages.push(message);
   const item = kind === 'c2c' ? c2cItem(message, service.directory) : groupItem(message, service.directory);
@@ -71,7 +92,11 @@ const sendGroup: Handler = (request) => {
   const eligible = [...group.members.keys()].filter((m) => m !== session.userID);
   const sequence = group.nextSeq;
   group.nextSeq += 1;
-  return store(request, 'group', group.groupID, eligible, sequence);
+  // A targeted message (receiverList): its members only. Assumption: other ones are dropped
+  // silently, as the SDK caps the list at 50 and says nothing of foreign IDs.
+  const targets = strings(request.body.To_Account);
+  const receivers = targets.length > 0 ? eligible.filter((m) => targets.includes(m)) : undefined;
+  return store(request, 'group', group.groupID, receivers ?? eligible, sequence, receivers);
 };
 
 /** Newest first, ReqMsgNumber at most, at or below ReqMsgSeq (the SDK reads the list backwards). */
@@ -81,9 +106,10 @@ const groupHistory: Handler = (request) => {
   const group = requireMember(service, String(body.GroupId ?? ''), session.userID);
   const top = num(body.ReqMsgSeq) > 0 ? num(body.ReqMsgSeq) : group.nextSeq - 1;
   const count = Math.max(1, num(body.ReqMsgNumber));
+  // Assumption: a targeted message is in the history of its receivers and sender only.
   const page = service.directory
     .groupMessages(group.groupID)
-    .filter((m) => m.sequence <= top)
+    .filter((m) => m.sequence <= top && service.directory.visibleTo(m, session.userID))
     .slice(-count)
     .reverse();
   const oldest = page.at(-1)?.sequence ?? 1;
@@ -133,8 +159,13 @@ const peerReadTimes: Handler = (request) => {
   return { ReadTime: peers.map((peer) => request.service.directory.readMark(peer, session.userID)) };
 };
 
+/** setMessageRead on a group: the reader's read sequence moves up (it never goes back). */
 const groupRead: Handler = (request) => {
-  requireSession(request);
+  const session = requireSession(request);
+  const { directory } = request.service;
+  const groupID = String(request.body.GroupId ?? '');
+  const key = `${session.userID}>${groupID}`;
+  directory.groupReadSeqs.set(key, Math.max(directory.groupReadSeq(session.userID, groupID), num(request.body.MsgReadedSeq)));
   return {};
 };
 

@@ -57,8 +57,6 @@ const SYNC_DEFAULTS: ReadonlyArray<readonly [string, Body]> = [
   ['sns.pendency_get', { PendencyItem: [], UnreadPendencyCount: 0, StartTime: 0, MaxLimited: 0 }],
   ['recentcontact.get_contact_group', { ContactGroupItem: [], CompleteFlag: 1 }],
   ['im_sdk_config_mgr.fetch_config', { int32_error_code: 0, str_json_config: '', uint32_expired_time: 3600 }],
-  // All features purchased: entitlement is a console matter the stand-in does not model.
-  ['im_sdk_config_mgr.fetch_imsdk_purchase_bitsv2', { int32_error_code: 0, str_purchase_bits: '1'.repeat(64), uint32_expired_time: 3600 }],
 ];
 
 /**
@@ -89,4 +87,9 @@ export const SESSION_HANDLERS: ReadonlyArray<readonly [string, Handler]> = [
   ['imopenstat.tim_web_report_v2', ok],
   ['openim.ws_msg_push_ack', () => undefined],
   ...SYNC_DEFAULTS.map(([servcmd, body]): readonly [string, Handler] => [servcmd, () => body]),
+  // The edition's features (TencentService.purchaseBits): all bought unless a test says otherwise.
+  [
+    'im_sdk_config_mgr.fetch_imsdk_purchase_bitsv2',
+    ({ service }) => ({ int32_error_code: 0, str_purchase_bits: service.purchaseBits, uint32_expired_time: 3600 }),
+  ],
 ];
