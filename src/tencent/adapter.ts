@@ -1,5 +1,6 @@
-import type { ChatAdapter } from '../core/adapter';
+import type { CompleteChatAdapter } from '../core/adapter';
 import { ChatError, ErrorCode } from '../core/errors';
+import { DEFAULT_REMIND_INTERVAL_MS } from '../core/limits';
 import type { GroupType, UserProfile } from '../core/types';
 import { Caller, DEFAULT_CALL_TIMEOUT_MS } from './calls';
 import { readTencentCode, TencentCode, toTencentChatError } from './errors';
@@ -7,10 +8,12 @@ import { EventBridge } from './events';
 import { GroupDirectory } from './groups';
 import { loadHistory } from './history';
 import { toUserProfile } from './mapping';
+import { conversationFeatures } from './conversation-calls';
 import { chunk, IssuedCursors, readMemberPage, SDK_USER_PROFILE_BATCH } from './members';
 import { MessageCache } from './message-cache';
 import { markC2CRead } from './read-marks';
 import { getReadReceipts, sendReadReceipts } from './receipts';
+import { remindUnread } from './reminders';
 import { waitForReady } from './ready';
 import type { SdkResponse, TencentChatLike } from './sdk';
 import { sendText } from './send';
@@ -41,6 +44,14 @@ export interface TencentChatAdapterOptions {
   userID?: string;
   /** How many SDK Message objects are kept for receipt calls. @default 2000 */
   messageCacheSize?: number;
+  /**
+   * How long after a reminder about a message `remindUnread` refuses the next one for it (ms).
+   * Tencent keeps no such limit: this adapter does, so another tab or device of the sender
+   * counts its own. @default DEFAULT_REMIND_INTERVAL_MS (5 minutes)
+   */
+  remindIntervalMs?: number;
+  /** The text of reminder messages, which other Tencent clients (not the kit) show as it is. @default 'Please read my message.' */
+  reminderText?: string;
 }
 
 function checkID(value: unknown, name = 'userID'): string {
@@ -57,7 +68,7 @@ function checkID(value: unknown, name = 'userID'): string {
  * limit). Create the SDK from `import TencentCloudChat from '@tencentcloud/chat'`: the separate
  * group module replaces every error code of the SDK core with 2903.
  */
-export function createTencentChatAdapter(chat: TencentChatLike, options: TencentChatAdapterOptions = {}): ChatAdapter {
+export function createTencentChatAdapter(chat: TencentChatLike, options: TencentChatAdapterOptions = {}): CompleteChatAdapter {
   const cache = new MessageCache(chat, options.messageCacheSize ?? 2000);
   const events = new EventBridge(chat, cache);
   const session = new SessionWatch(chat, (event) => events.emit(event), options.userID);
@@ -65,6 +76,13 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
   const groups = new GroupDirectory(chat, new Set(options.receiptGroupTypes ?? ['Work', 'Public', 'Meeting']), call);
   const users = new KnownUsers(chat, call);
   const context = { chat, cache, groups, users, events, call, cursors: new IssuedCursors() };
+  const reminders = {
+    ...context,
+    reminded: new Map<string, number>(),
+    intervalMs: options.remindIntervalMs ?? DEFAULT_REMIND_INTERVAL_MS,
+    text: options.reminderText ?? 'Please read my message.',
+    mode: 'unknown' as 'unknown' | 'targeted' | 'at',
+  };
   const readyTimeoutMs = options.readyTimeoutMs ?? 15_000;
   const guarded = <T>(action: string, run: () => Promise<T>) => call.guard(action, async () => run());
 
@@ -88,6 +106,7 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
     logout: () =>
       guarded('logout', () =>
         session.leave(async () => {
+          events.feed.stop();
           if (chat.getLoginUser()) await call.sdk('logout', () => chat.logout());
         }),
       ),
@@ -153,6 +172,14 @@ export function createTencentChatAdapter(chat: TencentChatLike, options: Tencent
         await users.require(userID);
         await markC2CRead(context, userID, me);
       }),
+
+    remindUnread: (input) =>
+      guarded('remindUnread', async () => {
+        session.requireUser();
+        return remindUnread(reminders, input);
+      }),
+
+    ...conversationFeatures({ ...context, me: () => session.requireUser() }, guarded),
 
     subscribe(listener) {
       return events.subscribe(listener);

@@ -18,6 +18,8 @@ export const TencentCode = {
   KICKED_OUT_USERSIG_EXPIRED: 3004,
   LOGGED_OUT: 3005,
   KICKED_OUT_REST_API: 3006,
+  /** The SDK's "feature not in your edition", e.g. targeted group messages (`receiverList`). */
+  NO_USE: 3122,
   NO_PERMISSION: 10007,
   GROUP_DISSOLVED: 10010,
   GROUP_NOT_FOUND: 10015,
@@ -78,6 +80,10 @@ const MAPPINGS = new Map<number, Mapping>([
   [TencentCode.NOT_IN_EDITION, {
     code: ErrorCode.FEATURE_NOT_IN_EDITION,
     advice: 'Read receipts need a paid edition of the app (Ultimate/Flagship); upgrade it in the Chat console.',
+  }],
+  [TencentCode.NO_USE, {
+    code: ErrorCode.FEATURE_NOT_IN_EDITION,
+    advice: "The app's edition does not include this feature (e.g. targeted group messages); upgrade it in the Chat console.",
   }],
   [TencentCode.NOT_LOGGED_IN, { code: ErrorCode.NOT_LOGGED_IN, advice: 'Call chat.login({ userID, userSig }) first.' }],
   [TencentCode.SDK_NOT_READY, {

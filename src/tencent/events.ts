@@ -1,15 +1,14 @@
 import type { ChatEvent, ChatListener } from '../core/adapter';
 import type { ChatError } from '../core/errors';
 import type { MessageReceipt } from '../core/types';
+import { c2cConversationID } from '../core/conversation-id';
 import { ListenerSet } from '../core/listener-set';
-import { isDisplayable, requireConversation } from './mapping';
+import { validateReminder } from '../core/validate-conversations';
+import { ConversationFeed } from './conversation-feed';
+import { isDisplayable, requireConversation, toMillis } from './mapping';
 import type { MessageCache } from './message-cache';
+import { isReminderMessage, reminderFor } from './reminder-marker';
 import { EVENT, type SdkEvent, type SdkMessage, type SdkReceiptItem, type TencentChatLike } from './sdk';
-
-/** The SDK's 1:1 receipt timestamps are server seconds; older builds sent milliseconds. */
-export function toMillis(time: number): number {
-  return time < 1e11 ? time * 1000 : time;
-}
 
 function toReceipt(item: SdkReceiptItem): MessageReceipt | undefined {
   if ('groupID' in item && typeof item.groupID === 'string') {
@@ -38,11 +37,14 @@ function toReceipt(item: SdkReceiptItem): MessageReceipt | undefined {
 export class EventBridge {
   private readonly listeners = new ListenerSet();
   private readonly handlers: ReadonlyArray<readonly [string, (event: SdkEvent<unknown>) => void]>;
+  /** The conversation feed: its SDK handlers come and go with listing and listeners (see ConversationFeed). */
+  readonly feed: ConversationFeed;
 
   constructor(
-    private readonly chat: Pick<TencentChatLike, 'on' | 'off'>,
+    private readonly chat: Pick<TencentChatLike, 'on' | 'off' | 'getLoginUser'>,
     private readonly cache: MessageCache,
   ) {
+    this.feed = new ConversationFeed(chat, cache, (event) => this.emit(event));
     this.handlers = [
       [EVENT.MESSAGE_RECEIVED, (event) => this.onMessages(event.data as SdkMessage[])],
       [EVENT.MESSAGE_READ_RECEIPT_RECEIVED, (event) => this.onReceipts(event.data as SdkReceiptItem[])],
@@ -55,11 +57,13 @@ export class EventBridge {
     const remove = this.listeners.add(listener);
     if (first) {
       for (const [name, handler] of this.handlers) this.chat.on(name, handler);
+      this.feed.setListened(true);
     }
     return () => {
       if (!remove()) return;
       if (this.listeners.size === 0) {
         for (const [name, handler] of this.handlers) this.chat.off(name, handler);
+        this.feed.setListened(false);
       }
     };
   }
@@ -73,11 +77,26 @@ export class EventBridge {
     setTimeout(() => this.emit({ type: 'error', error }), 0);
   }
 
+  /** New messages, and reminders: a reminder message is never shown as a message (see reminder-marker.ts). */
   private onMessages(messages: SdkMessage[]): void {
     if (!Array.isArray(messages)) return;
-    for (const message of messages) this.cache.remember(message);
-    const kit = messages.filter(isDisplayable).map((m) => this.cache.kit(m));
-    if (kit.length > 0) this.emit({ type: 'messages', messages: kit });
+    const me = this.chat.getLoginUser();
+    const shown: SdkMessage[] = [];
+    for (const message of messages) {
+      if (!isReminderMessage(message)) {
+        this.cache.remember(message);
+        if (isDisplayable(message)) shown.push(message);
+        continue;
+      }
+      const reminder = typeof me === 'string' && me !== '' ? reminderFor(message, me, (id) => this.cache.find(id)) : undefined;
+      if (reminder === undefined) continue;
+      try {
+        this.emit({ type: 'reminder', reminder: validateReminder(reminder) });
+      } catch (error) {
+        this.emit({ type: 'error', error: error as ChatError });
+      }
+    }
+    if (shown.length > 0) this.emit({ type: 'messages', messages: shown.map((m) => this.cache.kit(m)) });
   }
 
   private onReceipts(items: SdkReceiptItem[]): void {
@@ -102,6 +121,10 @@ export class EventBridge {
       const time = Number(message.time) * 1000;
       latestByPeer.set(peer, Math.max(latestByPeer.get(peer) ?? 0, Number.isFinite(time) ? time : 0));
     }
-    for (const [userID, timestamp] of latestByPeer) this.emit({ type: 'c2cRead', userID, timestamp });
+    for (const [userID, timestamp] of latestByPeer) {
+      this.cache.notePeerRead(c2cConversationID(userID), timestamp);
+      this.emit({ type: 'c2cRead', userID, timestamp });
+      this.feed.peerRead(c2cConversationID(userID), timestamp);
+    }
   }
 }

@@ -6,6 +6,7 @@ import type { Caller } from './calls';
 import type { GroupDirectory } from './groups';
 import { isDisplayable, requireConversation } from './mapping';
 import type { MessageCache } from './message-cache';
+import { isReminderMessage } from './reminder-marker';
 import type { SdkMessage, SdkResponse, TencentChatLike } from './sdk';
 
 /** `getMessageList` returns at most 15 messages per call. */
@@ -73,6 +74,8 @@ export async function loadHistory(context: HistoryContext, query: HistoryQuery):
   }
   const messages: Message[] = [];
   for (const message of pages.flat()) {
+    // A reminder is not part of the conversation (it reached its receivers as an event).
+    if (isReminderMessage(message)) continue;
     cache.remember(message);
     if (isDisplayable(message)) messages.push(cache.kit(message));
   }

@@ -3,6 +3,11 @@ import { ChatError, ErrorCode } from '../core/errors';
 import type { GroupMemberProfile, GroupType, Message, MessageStatus, UserProfile } from '../core/types';
 import { TYPES, type SdkMessage } from './sdk';
 
+/** The SDK's 1:1 receipt timestamps are server seconds; older builds sent milliseconds. */
+export function toMillis(time: number): number {
+  return time < 1e11 ? time * 1000 : time;
+}
+
 /** The SDK's own conversation IDs, parsed by the kit's one rule; anything else is refused. */
 export function requireConversation(conversationID: string): ParsedConversationID {
   const parsed = parseConversationID(conversationID);

@@ -22,6 +22,11 @@ export class MessageCache {
   private readonly entries = new Map<string, Entry>();
   /** Sent with needReadReceipt, but the service keeps no receipts for them (see send.ts). */
   private readonly refused = new Set<string>();
+  /**
+   * How far each 1:1 peer has read (ms), from MESSAGE_READ_BY_PEER: the SDK keeps the live
+   * value to itself and leaves `Conversation.peerReadTime` at what the list sync said.
+   */
+  private readonly peerReads = new Map<string, number>();
 
   constructor(
     private readonly chat: Pick<TencentChatLike, 'findMessage'>,
@@ -63,6 +68,27 @@ export class MessageCache {
     return [...this.entries.values()]
       .map((entry) => entry.message)
       .filter((m) => m.conversationID === conversationID && m.flow === 'in');
+  }
+
+  notePeerRead(conversationID: string, time: number): void {
+    if (time > (this.peerReads.get(conversationID) ?? 0)) this.peerReads.set(conversationID, time);
+  }
+
+  peerReadOf(conversationID: string): number {
+    return this.peerReads.get(conversationID) ?? 0;
+  }
+
+  /**
+   * A held message by its place in a conversation: the conversation list's last message names
+   * none by ID, only by sequence (and time, which tells 1:1 messages apart).
+   */
+  findBySequence(conversationID: string, sequence: number, time?: number): SdkMessage | undefined {
+    let found: SdkMessage | undefined;
+    for (const { message } of this.entries.values()) {
+      if (message.conversationID !== conversationID || message.sequence !== sequence) continue;
+      if (time === undefined || Number(message.time) === time) found = message;
+    }
+    return found;
   }
 
   get size(): number {

@@ -2,9 +2,8 @@ import { ChatError, ErrorCode } from '../core/errors';
 import { MAX_RECEIPT_BATCH } from '../core/limits';
 import type { MessageReceipt } from '../core/types';
 import type { Caller } from './calls';
-import { toMillis } from './events';
 import type { GroupDirectory } from './groups';
-import { requireConversation } from './mapping';
+import { requireConversation, toMillis } from './mapping';
 import type { MessageCache } from './message-cache';
 import type { SdkMessage, SdkResponse, TencentChatLike } from './sdk';
 

@@ -14,6 +14,7 @@ export type TencentChatLike = Pick<
   | 'login'
   | 'logout'
   | 'createTextMessage'
+  | 'createTextAtMessage'
   | 'sendMessage'
   | 'getMessageList'
   | 'setMessageRead'
@@ -24,6 +25,10 @@ export type TencentChatLike = Pick<
   | 'getUserProfile'
   | 'getGroupProfile'
   | 'getGroupMemberProfile'
+  | 'getConversationList'
+  | 'getConversationProfile'
+  | 'getTotalUnreadMessageCount'
+  | 'callExperimentalAPI'
 >;
 
 export type { SdkMessage };
@@ -44,6 +49,8 @@ export const EVENT = {
   MESSAGE_READ_RECEIPT_RECEIVED: 'onMessageReadReceiptReceived',
   NET_STATE_CHANGE: 'netStateChange',
   KICKED_OUT: 'kickedOut',
+  CONVERSATION_LIST_UPDATED: 'onConversationListUpdated',
+  TOTAL_UNREAD_MESSAGE_COUNT_UPDATED: 'onTotalUnreadMessageCountUpdated',
 } as const satisfies { [K in keyof SdkEvents]?: `${SdkEvents[K]}` };
 
 export const TYPES = {
@@ -58,6 +65,7 @@ export const TYPES = {
   NET_STATE_CONNECTED: 'connected',
   NET_STATE_CONNECTING: 'connecting',
   NET_STATE_DISCONNECTED: 'disconnected',
+  MSG_REMIND_ACPT_AND_NOTE: 'AcceptAndNotify',
 } as const satisfies { [K in keyof SdkTypes]?: `${SdkTypes[K]}` };
 
 /** A checked string above, typed as the SDK's enum for the options that expect one. */
@@ -81,6 +89,31 @@ export interface SdkEvent<T> {
 export type SdkReceiptItem =
   | { groupID: string; messageID: string; readCount: number; unreadCount: number }
   | { userID: string; messageID: string; isPeerRead: boolean; timestamp?: number };
+
+/** A `Conversation` of `getConversationList` / `CONVERSATION_LIST_UPDATED`, as far as the adapter reads it. */
+export interface SdkConversation {
+  conversationID: string;
+  type: string;
+  unreadCount?: number;
+  /** Server seconds, as `lastTime`; a conversation without messages has 0. */
+  lastMessage?: {
+    lastTime?: number;
+    lastSequence?: number;
+    fromAccount?: string;
+    type?: string;
+    payload?: { text?: unknown } | null;
+    messageForShow?: string;
+    /** 1:1, own last message: the peer read it. */
+    isPeerRead?: boolean;
+  };
+  /** 1:1: up to when the peer read the chat, server seconds (0 unknown). */
+  peerReadTime?: number;
+  /** `TYPES.MSG_REMIND_*`; the SDK's total counts only '' and AcceptAndNotify. */
+  messageRemindType?: string;
+  remark?: string;
+  groupProfile?: { groupID?: string; name?: string; avatar?: string };
+  userProfile?: { userID?: string; nick?: string; avatar?: string };
+}
 
 export interface SdkMemberListData {
   messageID: string;

@@ -1,7 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ErrorCode, MAX_RECEIPT_BATCH } from '../../src/core';
 import type { ChatAdapter, GroupMessageReceipt, Message, ReadMember } from '../../src/core';
+import { describeConversationList, type FeatureContext } from './conversation-contract';
 import { codeOf, connect, type Client, type ContractFixture, type ContractSetup, type ContractSetupFactory } from './fixture';
+import { describeReminders } from './reminder-contract';
 
 /** What a backend can know; the contract checks the stronger promise only where it is kept. */
 export interface ContractCapabilities {
@@ -493,5 +495,10 @@ export function runAdapterContract(
         expect(history.messages[0]?.text).toBe('hello');
       });
     });
+
+    // The conversation list and reminders (issue 20), on the same setups.
+    const features: FeatureContext = { fixture: () => f, as, send: (client, overrides) => send(client, overrides), foreignMessageCode };
+    describeConversationList(features);
+    describeReminders(features);
   });
 }

@@ -1,5 +1,5 @@
 import { isChatError } from '../../src/core';
-import type { ChatAdapter, ChatEvent, ErrorCode, GroupID, UserID } from '../../src/core';
+import type { ChatEvent, CompleteChatAdapter, ErrorCode, GroupID, UserID } from '../../src/core';
 
 /**
  * What a backend must provide for the adapter contract: a fresh backend per test holding
@@ -19,8 +19,8 @@ export interface ContractFixture {
 }
 
 export interface ContractSetup {
-  /** A new, logged-out adapter acting as `userID`. */
-  adapterFor(userID: UserID): ChatAdapter;
+  /** A new, logged-out adapter acting as `userID`, with the optional features too. */
+  adapterFor(userID: UserID): CompleteChatAdapter;
   fixture: ContractFixture;
   /** How long to wait for an expected event. @default 2000 */
   eventTimeoutMs?: number;
@@ -34,7 +34,7 @@ export type ContractSetupFactory = () => ContractSetup | Promise<ContractSetup>;
 /** An adapter logged in as one user, with every event it received. */
 export interface Client {
   userID: UserID;
-  adapter: ChatAdapter;
+  adapter: CompleteChatAdapter;
   events: ChatEvent[];
   waitFor<T extends ChatEvent['type']>(
     type: T,
