@@ -2,6 +2,8 @@ import { groupIDOf } from '../conversation-id';
 import { toChatError } from '../errors';
 import type { Message, MessageID } from '../types';
 import type { StoreContext } from './context';
+import { createConversationListActions } from './conversation-list';
+import { createReminderActions } from './reminders';
 import type { HistoryLoader } from './history';
 import { conversationReceiptMessages, resyncReceipts } from './resync';
 import { retryMessage, sendMessage } from './sending';
@@ -22,6 +24,8 @@ function loaded(state: ChatState, ids: readonly MessageID[]): Message[] {
 export function createActions(ctx: StoreContext, session: Session, history: HistoryLoader): ChatActions {
   const { live, queryClient, queries } = ctx;
   return {
+    ...createConversationListActions(ctx),
+    ...createReminderActions(ctx),
     start: () => {
       queryClient.mount();
       const stop = session.start();

@@ -4,6 +4,7 @@ import type { ChatAdapter } from '../adapter';
 import type { GroupID, MessageID } from '../types';
 import { mergeInto } from './apply-receipts';
 import { createActions } from './actions';
+import { EMPTY_CONVERSATION_LIST } from './conversation-list';
 import { ChunkedMap } from './chunked-map';
 import { createCommit, type StoreContext } from './context';
 import { HistoryLoader } from './history';
@@ -36,6 +37,10 @@ function initialState(options: { sendReceipts: boolean; showReceipts: boolean })
     resyncedAt: null,
     sendReceipts: options.sendReceipts,
     showReceipts: options.showReceipts,
+    conversationList: EMPTY_CONVERSATION_LIST,
+    totalUnread: null,
+    reminderSends: new Map(),
+    receivedReminders: new Map(),
   };
 }
 

@@ -1,8 +1,8 @@
 import type { ChatError } from '../errors';
-import type { ConversationID, Message, MessageID, MessageReceipt } from '../types';
+import type { ConversationID, Message, MessageID, MessageReceipt, Reminder } from '../types';
 import { ChunkedMap } from './chunked-map';
 import { emptyConversation, orderOf, withOrder, type MessageOrder } from './conversation-state';
-import type { ChatState, ConversationState, ErrorEntry } from './types';
+import type { ChatState, ConversationListState, ConversationState, ErrorEntry, ReminderSend } from './types';
 
 /**
  * Collects the changes of one event batch. Messages and receipts live in `ChunkedMap`s,
@@ -20,7 +20,18 @@ export class Draft {
   /** Messages whose receipt this draft changed, so their member pages can be refreshed. */
   readonly changedReceipts: MessageID[] = [];
 
-  constructor(readonly base: ChatState) {}
+  /** The conversation list and the total unread count: small, replaced whole when they change. */
+  conversationList: ConversationListState;
+  totalUnread: number | null;
+  reminderSends: ReadonlyMap<MessageID, ReminderSend>;
+  receivedReminders: ReadonlyMap<MessageID, Reminder>;
+
+  constructor(readonly base: ChatState) {
+    this.conversationList = base.conversationList;
+    this.totalUnread = base.totalUnread;
+    this.reminderSends = base.reminderSends;
+    this.receivedReminders = base.receivedReminders;
+  }
 
   get messages(): ReadonlyMap<MessageID, Message> {
     return this.messageMap ?? this.base.messages;
@@ -63,6 +74,10 @@ export class Draft {
     if (this.messageMap) patch.messages = this.messageMap;
     if (this.receiptMap) patch.receipts = this.receiptMap;
     if (this.conversationMap) patch.conversations = this.conversationMap;
+    if (this.conversationList !== this.base.conversationList) patch.conversationList = this.conversationList;
+    if (this.totalUnread !== this.base.totalUnread) patch.totalUnread = this.totalUnread;
+    if (this.reminderSends !== this.base.reminderSends) patch.reminderSends = this.reminderSends;
+    if (this.receivedReminders !== this.base.receivedReminders) patch.receivedReminders = this.receivedReminders;
     const errors = this.errors.length > 0 ? errorEntries(this.errors) : undefined;
     if (errors) patch.errors = errors;
     return Object.keys(patch).length > 0 ? patch : null;

@@ -5,6 +5,8 @@ import { applyMessages } from './apply-messages';
 import { applyPeerRead, applyReceipts } from './apply-receipts';
 import { c2cConversationID } from '../conversation-id';
 import type { StoreContext } from './context';
+import { applyConversationEvent, applyUnreadTotal } from './conversation-list';
+import { applyReminder } from './reminders';
 
 const CONNECTION_STATES: ReadonlySet<unknown> = new Set<ConnectionState>(['connected', 'connecting', 'disconnected', 'signedOut']);
 
@@ -38,6 +40,15 @@ export function handleEvent(ctx: StoreContext, event: ChatEvent): ConnectionChan
         applyPeerRead(draft, c2cConversationID(userID), timestamp, ctx.peerReads, me);
         return;
       }
+      case 'conversations':
+        applyConversationEvent(draft, event.conversations);
+        return;
+      case 'reminder':
+        applyReminder(draft, event.reminder);
+        return;
+      case 'unreadTotal':
+        applyUnreadTotal(draft, event.totalUnreadCount);
+        return;
       case 'error':
         // A problem the adapter found in a call that succeeded: reported once, like any other.
         draft.errors.push(isChatError(event.error) ? event.error : malformed(`An error event needs a ChatError, got ${JSON.stringify(event.error)}`));

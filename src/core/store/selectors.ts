@@ -1,7 +1,7 @@
 import { ChunkedMap } from './chunked-map';
-import type { ConnectionState, ConversationID, Message, MessageID, MessageReceipt, UserID } from '../types';
+import type { ConnectionState, ConversationID, Message, MessageID, MessageReceipt, Reminder, UserID } from '../types';
 import { messageCount, orderedMessages, orderOf, type MessageOrder } from './conversation-state';
-import type { ChatState, ConversationState, ErrorEntry } from './types';
+import type { ChatState, ConversationState, ErrorEntry, ReminderSend } from './types';
 
 /** Plain selectors: pass them to `useChatStore` or call them on `store.getState()`. */
 
@@ -72,4 +72,17 @@ export function changedReceiptIDs(state: ChatState, prev: ChatState): readonly M
   for (const [id, receipt] of state.receipts) if (prev.receipts.get(id) !== receipt) changed.push(id);
   for (const id of prev.receipts.keys()) if (!state.receipts.has(id)) changed.push(id);
   return changed;
+}
+
+/** The conversation list: rows, order and paging. */
+export const selectConversationList = (state: ChatState): ChatState['conversationList'] => state.conversationList;
+/** Unread messages over all conversations (muted left out); null until asked for. */
+export const selectTotalUnread = (state: ChatState): number | null => state.totalUnread;
+/** The user's latest reminder about an own message, if any. */
+export function selectReminderSend(state: ChatState, messageID: MessageID): ReminderSend | undefined {
+  return state.reminderSends.get(messageID);
+}
+/** The newest reminder the user received about a message, if any. */
+export function selectReceivedReminder(state: ChatState, messageID: MessageID): Reminder | undefined {
+  return state.receivedReminders.get(messageID);
 }

@@ -4,12 +4,15 @@ import type { ChatError } from '../errors';
 import type {
   ConnectionState,
   ConversationID,
+  ConversationSummary,
   GroupID,
   GroupInfo,
   Message,
   MessageID,
   MessageReceipt,
   ReadFilter,
+  Reminder,
+  RemindUnreadResult,
   UserID,
   UserProfile,
 } from '../types';
@@ -62,6 +65,33 @@ export interface RefusedReceipts {
   error: ChatError;
 }
 
+/**
+ * The current user's conversations as `getConversationList` pages them and the adapter's
+ * `conversations` feed keeps them: rows by ID, and their order, newest activity first.
+ */
+export interface ConversationListState {
+  /** The first page. */
+  status: LoadStatus;
+  error: ChatError | null;
+  ids: readonly ConversationID[];
+  rows: ReadonlyMap<ConversationID, ConversationSummary>;
+  hasMore: boolean;
+  /** The latest next-page request; `idle` when none ran yet. */
+  moreStatus: LoadStatus;
+  cursor: string;
+}
+
+/** The current user's latest `remindUnread` of one own message. */
+export interface ReminderSend {
+  /** `loading` while it runs; `ready` once sent; `error` when refused (see `error`). */
+  status: LoadStatus;
+  error: ChatError | null;
+  /** How many members the last reminder reached. */
+  reminded?: number;
+  /** When the next reminder about this message is allowed (ms), where known. */
+  nextAllowedAt?: number;
+}
+
 /** A reported error with an ID that only ever grows, so a UI shows or announces it once. */
 export interface ErrorEntry {
   id: number;
@@ -97,6 +127,14 @@ export interface ChatState {
   sendReceipts: boolean;
   /** Whether the UI shows receipt badges. */
   showReceipts: boolean;
+  /** The conversation list, once asked for (`loadConversations`). */
+  conversationList: ConversationListState;
+  /** Unread messages over all conversations, muted ones left out; null until asked for (`loadTotalUnread`). */
+  totalUnread: number | null;
+  /** Reminders the user sent or tried, by message. */
+  reminderSends: ReadonlyMap<MessageID, ReminderSend>;
+  /** Reminders the user received, the newest per message, in arrival order (bounded). */
+  receivedReminders: ReadonlyMap<MessageID, Reminder>;
 }
 
 /** Options of one send. */
@@ -142,6 +180,22 @@ export interface ChatActions {
   /** Starts loading the first member page of a tab (e.g. in the click that opens the list). */
   prefetchReadMembers(messageID: MessageID, filter: ReadFilter): void;
   setPrivacy(settings: PrivacySettings): void;
+  /** Loads the first page of the conversation list unless it is loaded or loading; the adapter's feed keeps it live. */
+  loadConversations(): Promise<void>;
+  /** Loads the next page of the conversation list. */
+  loadMoreConversations(): Promise<void>;
+  /** Fetches the total unread count; the adapter's feed keeps it live. */
+  loadTotalUnread(): Promise<void>;
+  /**
+   * Marks a whole conversation read for the user (`markC2CMessageAsRead` or the group
+   * equivalent): its unread count shows 0 at once, and comes back if the call fails.
+   */
+  readConversation(conversationID: ConversationID): Promise<void>;
+  /**
+   * Reminds the members who have not read an own group message (`remindUnread`); the backend
+   * picks them. Resolves with what it did, or undefined when refused (see `reminderSends`).
+   */
+  remindUnread(messageID: MessageID): Promise<RemindUnreadResult | undefined>;
   dismissError(id: number): void;
 }
 
