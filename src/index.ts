@@ -16,6 +16,8 @@ export {
 export type { Privacy } from './react/use-chat-store';
 export { useConversation } from './react/use-conversation';
 export type { UseConversationResult } from './react/use-conversation';
+export { useConversationList, useTotalUnreadCount } from './react/use-conversation-list';
+export type { UseConversationListResult } from './react/use-conversation-list';
 export { useMessageReceipt } from './react/use-message-receipt';
 export { useGroupInfo, useProfile } from './react/use-group-info';
 export type { CachedValue } from './react/use-group-info';
@@ -40,6 +42,8 @@ export { ReadMemberListDrawer } from './react/components/ReadMemberListDrawer';
 export type { ReadMemberListDrawerProps } from './react/components/ReadMemberListDrawer';
 export { ReceiptAnnouncer } from './react/components/ReceiptAnnouncer';
 export type { ReceiptAnnouncerProps } from './react/components/ReceiptAnnouncer';
+export { ConversationList } from './react/components/ConversationList';
+export type { ConversationListProps } from './react/components/ConversationList';
 export { EmptyState } from './react/components/EmptyState';
 export type { EmptyStateProps } from './react/components/EmptyState';
 export { ErrorBanner } from './react/components/ErrorBanner';
@@ -54,6 +58,8 @@ export { BoundReadMemberListDrawer } from './react/bound/BoundReadMemberListDraw
 export type { BoundReadMemberListDrawerProps } from './react/bound/BoundReadMemberListDrawer';
 export { BoundReceiptAnnouncer } from './react/bound/BoundReceiptAnnouncer';
 export type { BoundReceiptAnnouncerProps } from './react/bound/BoundReceiptAnnouncer';
+export { BoundConversationList } from './react/bound/BoundConversationList';
+export type { BoundConversationListProps } from './react/bound/BoundConversationList';
 export { ConversationView } from './react/bound/ConversationView';
 export type { ConversationViewComponents, ConversationViewProps } from './react/bound/ConversationView';
 
@@ -71,6 +77,7 @@ export type {
   C2CMessageReceipt,
   ChatActions,
   ChatAdapter,
+  ChatAdapterFeatures,
   ChatError,
   ChatErrorOptions,
   ChatEvent,
@@ -79,9 +86,14 @@ export type {
   ChatState,
   ChatStore,
   ChatStoreOptions,
+  CompleteChatAdapter,
   ConnectionState,
   ConversationID,
+  ConversationListQuery,
+  ConversationListState,
+  ConversationPage,
   ConversationState,
+  ConversationSummary,
   MessageGap,
   RefusedReceipts,
   ErrorCode,
@@ -93,6 +105,7 @@ export type {
   GroupType,
   HistoryPage,
   HistoryQuery,
+  LastMessage,
   LoadStatus,
   LoginOptions,
   MemberListQuery,
@@ -108,6 +121,10 @@ export type {
   ReadFilter,
   ReadMember,
   ReceiptStatus,
+  Reminder,
+  ReminderSend,
+  RemindUnreadInput,
+  RemindUnreadResult,
   SendMessageInput,
   SendOptions,
   Timers,

@@ -1,4 +1,4 @@
-import type { C2CMessageReceipt, GroupMessageReceipt, Message, ReadMember } from '../../src/core';
+import type { C2CMessageReceipt, ConversationSummary, GroupMessageReceipt, Message, ReadMember } from '../../src/core';
 
 /**
  * The one set of test-data builders: override only what the test is about. Defaults describe
@@ -45,4 +45,31 @@ export function buildMembers(count: number, start = 0, read = true): ReadMember[
     profile: { userID: `user${start + i}`, nickname: `Member ${start + i}` },
     ...(read ? { readTime: BASE_TIME + 28 * 60_000 + i * 1000 } : {}),
   }));
+}
+
+/** A conversation list row: the group "team" with a message from alice and 3 unread, unless overridden. */
+export function buildConversation(overrides: Partial<ConversationSummary> = {}): ConversationSummary {
+  return {
+    conversationID: 'GROUPteam',
+    type: 'group',
+    name: 'Team',
+    lastMessage: { messageID: 'm1', senderID: 'alice', text: 'Standup at ten', time: BASE_TIME, seq: 4, needReadReceipt: true },
+    unreadCount: 3,
+    muted: false,
+    ...overrides,
+  };
+}
+
+/** A 1:1 row whose last message is the user's own ("me"), read by the peer, muted. */
+export function buildDirectConversation(overrides: Partial<ConversationSummary> = {}): ConversationSummary {
+  return buildConversation({
+    conversationID: 'C2Cbob',
+    type: 'c2c',
+    name: 'Bob',
+    lastMessage: { senderID: 'me', text: 'See you', time: BASE_TIME - 60_000, seq: 2 },
+    unreadCount: 0,
+    muted: true,
+    peerReadTime: BASE_TIME,
+    ...overrides,
+  });
 }

@@ -54,4 +54,11 @@ export const en: Strings = {
     f.plural(count, { one: 'Read receipts updated on # message', other: 'Read receipts updated on # messages' }),
   receiptsRefused: (count, f) =>
     f.plural(count, { one: 'The read receipt of # message could not be sent.', other: 'The read receipts of # messages could not be sent.' }),
+  conversationsLabel: 'Conversations',
+  unreadMessages: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
+  muted: 'Muted',
+  ownPreview: (text) => `You: ${text}`,
+  noConversations: 'No conversations yet',
+  loadingConversations: 'Loading conversations…',
+  conversationsFailed: 'Could not load conversations.',
 };

@@ -51,4 +51,11 @@ export const ko: Strings = {
   announceLastPeerRead: '마지막 메시지를 상대방이 읽었습니다',
   announceOthers: (count, f) => `메시지 ${f.number(count)}개의 읽음 확인이 업데이트되었습니다`,
   receiptsRefused: (count, f) => `메시지 ${f.number(count)}개의 읽음 확인을 보내지 못했습니다.`,
+  conversationsLabel: '대화 목록',
+  unreadMessages: (count, f) => `안 읽은 메시지 ${f.number(count)}개`,
+  muted: '알림 끔',
+  ownPreview: (text) => `나: ${text}`,
+  noConversations: '아직 대화가 없습니다',
+  loadingConversations: '대화 목록을 불러오는 중…',
+  conversationsFailed: '대화 목록을 불러오지 못했습니다.',
 };

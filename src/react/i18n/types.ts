@@ -83,6 +83,17 @@ export interface Strings {
   announceLastRead(read: number, total: number, f: Format): string;
   announceLastReadByAll: string;
   announceLastPeerRead: string;
+  /** The conversation list's accessible name. */
+  conversationsLabel: string;
+  /** A conversation list row's unread badge, spoken: "3 unread messages". */
+  unreadMessages(count: number, f: Format): string;
+  /** A muted (do-not-disturb) conversation. */
+  muted: string;
+  /** The last message preview of one's own message: "You: hi". */
+  ownPreview(text: string): string;
+  noConversations: string;
+  loadingConversations: string;
+  conversationsFailed: string;
   /** "Read receipts updated on 3 messages". */
   announceOthers(count: number, f: Format): string;
   /** The backend refused the read receipts of `count` messages for good. */

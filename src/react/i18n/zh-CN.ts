@@ -51,4 +51,11 @@ export const zhCN: Strings = {
   announceLastPeerRead: '你的最后一条消息对方已读',
   announceOthers: (count, f) => `${f.number(count)}条消息的已读回执已更新`,
   receiptsRefused: (count, f) => `${f.number(count)}条消息的已读回执未能发送。`,
+  conversationsLabel: '会话列表',
+  unreadMessages: (count, f) => `${f.number(count)}条未读消息`,
+  muted: '免打扰',
+  ownPreview: (text) => `我：${text}`,
+  noConversations: '暂无会话',
+  loadingConversations: '正在加载会话…',
+  conversationsFailed: '无法加载会话。',
 };

@@ -51,4 +51,11 @@ export const zhTW: Strings = {
   announceLastPeerRead: '您的最後一則訊息對方已讀',
   announceOthers: (count, f) => `${f.number(count)}則訊息的已讀回執已更新`,
   receiptsRefused: (count, f) => `${f.number(count)}則訊息的已讀回執未能傳送。`,
+  conversationsLabel: '對話列表',
+  unreadMessages: (count, f) => `${f.number(count)}則未讀訊息`,
+  muted: '勿擾',
+  ownPreview: (text) => `我：${text}`,
+  noConversations: '尚無對話',
+  loadingConversations: '正在載入對話…',
+  conversationsFailed: '無法載入對話。',
 };

@@ -1,0 +1,50 @@
+import { forwardRef, useCallback, useState } from 'react';
+import type { ConversationID } from '../../core/types';
+import { useChatContext } from '../chat-context';
+import { ConversationList, type ConversationListProps } from '../components/ConversationList';
+import { useConversationList } from '../use-conversation-list';
+
+/** Props of `BoundConversationList`: the list's own props, minus what the store supplies. */
+export type BoundConversationListProps = Omit<
+  ConversationListProps,
+  'conversations' | 'currentUserID' | 'receipts' | 'status' | 'moreStatus' | 'hasMore' | 'onLoadMore' | 'onRetry'
+>;
+
+/**
+ * The conversation list of the provider's store, live; choosing a conversation marks it read
+ * (`readConversation`) before `onSelect` opens it.
+ */
+export const BoundConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, BoundConversationListProps>(function BoundConversationList(
+  { onSelect, now, ...rest },
+  ref,
+) {
+  const { store } = useChatContext('BoundConversationList');
+  const { conversations, list, receipts, currentUserID } = useConversationList();
+  const { actions } = store;
+  // Times relative to when the list mounted; an app that wants them to tick passes `now`.
+  const [mountedAt] = useState(() => Date.now());
+  const select = useCallback(
+    (conversationID: ConversationID) => {
+      void actions.readConversation(conversationID);
+      onSelect?.(conversationID);
+    },
+    [actions, onSelect],
+  );
+  const loadMore = useCallback(() => void actions.loadMoreConversations(), [actions]);
+  return (
+    <ConversationList
+      ref={ref}
+      conversations={conversations}
+      currentUserID={currentUserID}
+      receipts={receipts}
+      status={list.status}
+      moreStatus={list.moreStatus}
+      hasMore={list.hasMore}
+      onLoadMore={loadMore}
+      onRetry={loadMore}
+      onSelect={select}
+      now={now ?? mountedAt}
+      {...rest}
+    />
+  );
+});

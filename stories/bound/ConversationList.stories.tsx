@@ -1,0 +1,51 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { createMockAdapter, presets } from '../../src/mock';
+import { BoundConversationList, ChatProvider, useTotalUnreadCount } from '../../src/index';
+
+function Total() {
+  const total = useTotalUnreadCount();
+  return <p>Unread: {total ?? '…'}</p>;
+}
+
+/** The bound list on the demo world; someone writes to the user, and opening a chat reads it. */
+function Live() {
+  const [world] = useState(() => {
+    const demo = presets.demo({ companySize: 200 });
+    // Others wrote while the user was away: unread counts to see and to clear by opening.
+    demo.backend.sendMessage('minjun', { conversationID: `C2C${demo.me}`, text: 'Are you coming?', needReadReceipt: false });
+    return { demo, adapter: createMockAdapter(demo.backend, demo.me, { latency: 30 }) };
+  });
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <ChatProvider adapter={world.adapter}>
+      <Total />
+      <BoundConversationList selectedID={open} onSelect={setOpen} style={{ blockSize: 420, inlineSize: 360 }} />
+    </ChatProvider>
+  );
+}
+
+const meta = {
+  title: 'Bound/ConversationList (mock backend)',
+  component: Live,
+  parameters: { layout: 'fullscreen' },
+} satisfies Meta<typeof Live>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Opening the unread 1:1 chat clears its count and the total. */
+export const OpenToRead: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const chat = await canvas.findByRole('button', { name: /Are you coming\?/ }, { timeout: 5000 });
+    await waitFor(() => expect(chat).toHaveTextContent('1 unread message'));
+    const total = () => Number(/\d+/.exec(canvas.getByText(/^Unread:/).textContent ?? '')?.[0] ?? Number.NaN);
+    await waitFor(() => expect(total()).toBeGreaterThanOrEqual(1));
+    const before = total();
+    await userEvent.click(chat);
+    await expect(chat).toHaveAttribute('aria-current', 'true');
+    await waitFor(() => expect(total()).toBe(before - 1));
+    await expect(chat).not.toHaveTextContent('unread');
+  },
+};
