@@ -44,6 +44,8 @@ export { ReceiptAnnouncer } from './react/components/ReceiptAnnouncer';
 export type { ReceiptAnnouncerProps } from './react/components/ReceiptAnnouncer';
 export { ConversationList } from './react/components/ConversationList';
 export type { ConversationListProps } from './react/components/ConversationList';
+export { RemindUnread } from './react/components/RemindUnread';
+export type { RemindUnreadProps } from './react/components/RemindUnread';
 export { EmptyState } from './react/components/EmptyState';
 export type { EmptyStateProps } from './react/components/EmptyState';
 export { ErrorBanner } from './react/components/ErrorBanner';
@@ -60,6 +62,8 @@ export { BoundReceiptAnnouncer } from './react/bound/BoundReceiptAnnouncer';
 export type { BoundReceiptAnnouncerProps } from './react/bound/BoundReceiptAnnouncer';
 export { BoundConversationList } from './react/bound/BoundConversationList';
 export type { BoundConversationListProps } from './react/bound/BoundConversationList';
+export { BoundRemindUnread } from './react/bound/BoundRemindUnread';
+export type { BoundRemindUnreadProps } from './react/bound/BoundRemindUnread';
 export { ConversationView } from './react/bound/ConversationView';
 export type { ConversationViewComponents, ConversationViewProps } from './react/bound/ConversationView';
 
@@ -127,6 +131,7 @@ export type {
   RemindUnreadResult,
   SendMessageInput,
   SendOptions,
+  StoreFeatures,
   Timers,
   UpdateScheduler,
   UserID,

@@ -119,6 +119,7 @@ export type {
   ReminderSend,
   Publication,
   SendOptions,
+  StoreFeatures,
   Timers,
   UpdateScheduler,
 } from './store';

@@ -6,6 +6,7 @@ import type { ReadMember } from '../../src/core/types';
 import { useFakeMemberList } from '../../test/support/fake-member-list';
 import { ReadMemberListDrawer, type ReadMemberListDrawerProps } from '../../src/react/components/ReadMemberListDrawer';
 import { ReadReceiptBadge } from '../../src/react/components/ReadReceiptBadge';
+import { RemindUnread } from '../../src/react/components/RemindUnread';
 import type { MemberListState } from '../../src/react/member-list-state';
 
 const members = (count: number, start = 0, read = true): ReadMember[] =>
@@ -83,6 +84,20 @@ export const EmptyReadTab: Story = { args: { readCount: 0, unreadCount: 5, read:
 
 export const EmptyUnreadTab: Story = {
   args: { defaultTab: 'unread', readCount: 5, unreadCount: 0, read: list({ members: members(5) }), unread: list() },
+};
+
+/** The sender's Unread tab: "Remind 2" asks first, naming who gets it. */
+export const SenderRemindsUnread: Story = {
+  args: {
+    defaultTab: 'unread',
+    unreadActions: <RemindUnread unreadCount={2} recipients={members(2, 100, false)} now={Date.UTC(2025, 2, 4, 10, 40)} onRemind={fn()} />,
+  },
+  play: async ({ canvasElement }) => {
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'Message receipts' });
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Remind 2' }));
+    const confirm = within(dialog).getByRole('group', { name: /Send a reminder to the 2 members/ });
+    await expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Member 100', 'Member 101']);
+  },
 };
 
 export const BothFilled: Story = {

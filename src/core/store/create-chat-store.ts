@@ -147,5 +147,9 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     queryClient,
     queries,
     flush: view.flush,
+    features: {
+      conversationList: typeof adapter.getConversationList === 'function' && typeof adapter.markConversationRead === 'function',
+      reminders: typeof adapter.remindUnread === 'function',
+    },
   };
 }

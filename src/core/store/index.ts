@@ -13,6 +13,7 @@ export type {
   PrivacySettings,
   ReminderSend,
   SendOptions,
+  StoreFeatures,
   Timers,
 } from './types';
 export type { ChatQueries, MemberPages } from './queries';

@@ -297,4 +297,14 @@ export interface ChatStore {
   readonly queries: ChatQueries;
   /** Hands changes the scheduler is still holding to subscribers now. */
   flush(): void;
+  /** Which optional adapter features (`ChatAdapterFeatures`) this store's adapter has, so a UI hides what it lacks. */
+  readonly features: StoreFeatures;
+}
+
+/** The optional adapter features a store can use. */
+export interface StoreFeatures {
+  /** `getConversationList`, `getConversation`, `markConversationRead`, `getTotalUnreadMessageCount`. */
+  readonly conversationList: boolean;
+  /** `remindUnread`. */
+  readonly reminders: boolean;
 }

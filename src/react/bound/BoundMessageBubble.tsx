@@ -1,9 +1,11 @@
 import { memo, useCallback, useEffect, useRef, type ComponentType, type MouseEvent, type RefAttributes } from 'react';
 import { useStore } from 'zustand';
 import { groupIDOf } from '../../core/conversation-id';
-import { selectMessage, selectUserID } from '../../core/store';
+import { selectMessage, selectReceivedReminder, selectUserID } from '../../core/store';
 import type { Message, MessageID } from '../../core/types';
 import { useChatContext } from '../chat-context';
+import { displayName } from '../components/names';
+import { useI18n } from '../i18n/context';
 import { MessageBubble, type MessageBubbleComponents, type MessageBubbleProps } from '../components/MessageBubble';
 import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
@@ -37,6 +39,8 @@ export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubb
   const message = useStore(store, (state) => selectMessage(state, messageID));
   const me = useStore(store, selectUserID);
   const receipt = useMessageReceipt(messageID);
+  const reminder = useStore(store, (state) => selectReceivedReminder(state, messageID));
+  const { strings } = useI18n();
   const sender = useProfile(message?.senderID);
   const observe = useReadOnVisible(message);
   const Bubble = components?.MessageBubble ?? MessageBubble;
@@ -52,9 +56,23 @@ export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubb
         }
       : undefined;
   const badge = components?.ReadReceiptBadge;
+  // The sender reminded this user: the message is highlighted and says who asked (not for own messages).
+  const reminded = reminder !== undefined && !own;
+  const senderName = displayName({ userID: message.senderID, ...sender.data });
   return (
     <Bubble
       {...rest}
+      data-reminded={reminded ? '' : undefined}
+      footer={
+        reminded ? (
+          <>
+            {rest.footer}
+            <p className="rrr-reminder-note">{strings.remindedBy(senderName)}</p>
+          </>
+        ) : (
+          rest.footer
+        )
+      }
       ref={observeRef}
       message={message}
       own={own}

@@ -1,10 +1,13 @@
 import { useEffect, type ReactNode, type RefObject } from 'react';
+import { useStore } from 'zustand';
+import { selectMessage, selectUserID } from '../../core/store';
 import type { MessageID, ReadFilter } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { ReadMemberListDrawer } from '../components/ReadMemberListDrawer';
 import type { MemberListState } from '../member-list-state';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadMembers } from '../use-read-members';
+import { BoundRemindUnread } from './BoundRemindUnread';
 
 /** Props of `BoundReadMemberListDrawer`. */
 export interface BoundReadMemberListDrawerProps {
@@ -38,8 +41,12 @@ function LiveTab({ messageID, tab, panel }: { messageID: MessageID; tab: ReadFil
  */
 export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps) {
   const { messageID, ...drawer } = props;
+  const { store } = useChatContext('BoundReadMemberListDrawer');
   const receipt = useMessageReceipt(messageID ?? '');
   const counts = receipt?.kind === 'group' ? receipt : undefined;
+  // Only the sender may remind, and only where the adapter can.
+  const own = useStore(store, (state) => messageID !== null && selectMessage(state, messageID)?.senderID === selectUserID(state));
+  const remind = own && store.features.reminders && counts !== undefined && messageID !== null;
   return (
     <ReadMemberListDrawer
       {...drawer}
@@ -47,6 +54,7 @@ export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps)
       renderTab={(tab, panel) => messageID !== null && <LiveTab key={tab} messageID={messageID} tab={tab} panel={panel} />}
       readCount={counts?.readCount}
       unreadCount={counts?.unreadCount}
+      unreadActions={remind ? <BoundRemindUnread messageID={messageID} unreadCount={counts.unreadCount} /> : undefined}
     />
   );
 }

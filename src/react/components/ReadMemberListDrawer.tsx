@@ -37,6 +37,8 @@ export interface ReadMemberListDrawerProps
   readCount?: number;
   /** Live count for the Unread tab label. */
   unreadCount?: number;
+  /** Shown above the Unread tab's members, e.g. the sender's `RemindUnread`. */
+  unreadActions?: ReactNode;
   /** @default strings.membersTitle ("Message receipts") */
   title?: ReactNode;
   /** Where focus goes on close. @default the element focused when the drawer opened */
@@ -85,6 +87,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
     renderTab,
     readCount,
     unreadCount,
+    unreadActions,
     title: titleProp,
     returnFocusTo,
     fallbackFocus,
@@ -168,6 +171,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
                 { value: 'unread', label: strings.unreadTab(validCount(unreadCount), format) },
               ]}
             />
+            {tab === 'unread' && unreadActions}
             {/* Only the selected panel is mounted: each keeps its own scroll and virtualizer. */}
             {renderTab ? renderTab(tab, panel) : panel((tab === 'read' ? read : unread) ?? NOT_LOADED)}
           </div>

@@ -61,4 +61,13 @@ export const en: Strings = {
   noConversations: 'No conversations yet',
   loadingConversations: 'Loading conversations…',
   conversationsFailed: 'Could not load conversations.',
+  remind: (count, f) => `Remind ${f.number(count)}`,
+  remindConfirm: (count, f) => `Send a reminder to ${f.plural(count, { one: 'the # member', other: 'the # members' })} who have not read this?`,
+  remindAndMore: (count, f) => `and ${f.number(count)} more`,
+  remindSend: 'Send reminder',
+  cancel: 'Cancel',
+  reminded: (count, f) => `Reminded ${f.plural(count, { one: '# member', other: '# members' })}`,
+  remindNextAt: (time) => `Next reminder allowed at ${time}`,
+  remindFailed: 'Could not send the reminder.',
+  remindedBy: (name) => `${name} reminded you to read this`,
 };

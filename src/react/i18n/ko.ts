@@ -58,4 +58,13 @@ export const ko: Strings = {
   noConversations: '아직 대화가 없습니다',
   loadingConversations: '대화 목록을 불러오는 중…',
   conversationsFailed: '대화 목록을 불러오지 못했습니다.',
+  remind: (count, f) => `${f.number(count)}명에게 알림`,
+  remindConfirm: (count, f) => `이 메시지를 읽지 않은 ${f.number(count)}명에게 알림을 보낼까요?`,
+  remindAndMore: (count, f) => `외 ${f.number(count)}명`,
+  remindSend: '알림 보내기',
+  cancel: '취소',
+  reminded: (count, f) => `${f.number(count)}명에게 알림을 보냈습니다`,
+  remindNextAt: (time) => `다음 알림은 ${time}부터 보낼 수 있습니다`,
+  remindFailed: '알림을 보내지 못했습니다.',
+  remindedBy: (name) => `${name}님이 이 메시지를 읽어 달라고 알림을 보냈습니다`,
 };

@@ -94,6 +94,21 @@ export interface Strings {
   noConversations: string;
   loadingConversations: string;
   conversationsFailed: string;
+  /** The Unread tab's button: "Remind 12". */
+  remind(count: number, f: Format): string;
+  /** The confirmation's question. */
+  remindConfirm(count: number, f: Format): string;
+  /** After the names the confirmation shows: "and 7 more". */
+  remindAndMore(count: number, f: Format): string;
+  remindSend: string;
+  cancel: string;
+  /** After sending: "Reminded 12 members". */
+  reminded(count: number, f: Format): string;
+  /** While rate-limited: "Next reminder allowed at 10:37". */
+  remindNextAt(time: string): string;
+  remindFailed: string;
+  /** On a message the receiver was reminded about: "Alice reminded you to read this". */
+  remindedBy(name: string): string;
   /** "Read receipts updated on 3 messages". */
   announceOthers(count: number, f: Format): string;
   /** The backend refused the read receipts of `count` messages for good. */

@@ -58,4 +58,13 @@ export const zhCN: Strings = {
   noConversations: '暂无会话',
   loadingConversations: '正在加载会话…',
   conversationsFailed: '无法加载会话。',
+  remind: (count, f) => `提醒${f.number(count)}人`,
+  remindConfirm: (count, f) => `向${f.number(count)}位未读成员发送提醒？`,
+  remindAndMore: (count, f) => `等${f.number(count)}人`,
+  remindSend: '发送提醒',
+  cancel: '取消',
+  reminded: (count, f) => `已提醒${f.number(count)}人`,
+  remindNextAt: (time) => `${time}后可再次提醒`,
+  remindFailed: '无法发送提醒。',
+  remindedBy: (name) => `${name}提醒你查看此消息`,
 };

@@ -58,4 +58,13 @@ export const zhTW: Strings = {
   noConversations: '尚無對話',
   loadingConversations: '正在載入對話…',
   conversationsFailed: '無法載入對話。',
+  remind: (count, f) => `提醒${f.number(count)}人`,
+  remindConfirm: (count, f) => `向${f.number(count)}位未讀成員傳送提醒？`,
+  remindAndMore: (count, f) => `等${f.number(count)}人`,
+  remindSend: '傳送提醒',
+  cancel: '取消',
+  reminded: (count, f) => `已提醒${f.number(count)}人`,
+  remindNextAt: (time) => `${time}後可再次提醒`,
+  remindFailed: '無法傳送提醒。',
+  remindedBy: (name) => `${name}提醒你查看此訊息`,
 };
