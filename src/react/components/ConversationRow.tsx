@@ -44,7 +44,7 @@ export function ConversationRow({ conversation, own, receipt, selected, position
     <li className="rrr-conversation-item" aria-posinset={position} aria-setsize={setSize} style={style}>
       <button
         type="button"
-        className="rrr-conversation"
+        className="rrr-conversation-row"
         aria-current={selected ? 'true' : undefined}
         data-unread={unreadCount > 0 ? '' : undefined}
         data-muted={muted ? '' : undefined}
