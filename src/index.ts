@@ -18,6 +18,8 @@ export { useConversation } from './react/use-conversation';
 export type { UseConversationResult } from './react/use-conversation';
 export { useConversationList, useTotalUnreadCount } from './react/use-conversation-list';
 export type { UseConversationListResult } from './react/use-conversation-list';
+export { useUnreadDivider } from './react/use-unread-divider';
+export type { UnreadDivider } from './react/use-unread-divider';
 export { useMessageReceipt } from './react/use-message-receipt';
 export { useGroupInfo, useProfile } from './react/use-group-info';
 export type { CachedValue } from './react/use-group-info';

@@ -1,5 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { fn } from 'storybook/test';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { Message } from '../../src/core/types';
 import { MessageBubble } from '../../src/react/components/MessageBubble';
 import { MessageList } from '../../src/react/components/MessageList';
@@ -51,3 +51,23 @@ export const WithOlderMessages: Story = { args: { hasMore: true, onLoadMore: fn(
 export const LoadingOlder: Story = { args: { hasMore: true, moreStatus: 'loading' } };
 export const Empty: Story = { args: { messages: [] } };
 export const DarkTheme: Story = { args: { hasMore: true }, globals: { theme: 'dark' } };
+
+/** Opened with 14 unread: the divider is above the view, and a jump to it is offered. */
+export const UnreadDivider: Story = {
+  args: { firstUnreadID: 'm26', unreadCount: 14 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(await canvas.findByRole('button', { name: 'Jump to first unread' }));
+    await waitFor(() => expect(canvas.getByText('14 unread messages')).toBeVisible());
+    await waitFor(() => expect(canvas.queryByRole('button', { name: 'Jump to first unread' })).toBeNull());
+  },
+};
+/** The same conversation, opened at its first unread message. */
+export const StartAtFirstUnread: Story = {
+  args: { firstUnreadID: 'm26', unreadCount: 14, startAt: 'first-unread' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(canvasElement).getByText('14 unread messages')).toBeVisible());
+  },
+};
+export const UnreadDividerDark: Story = { args: { firstUnreadID: 'm36', unreadCount: 4 }, globals: { theme: 'dark' } };
+export const UnreadDividerKorean: Story = { args: { firstUnreadID: 'm36', unreadCount: 4 }, globals: { locale: 'ko' } };

@@ -109,6 +109,21 @@ export function createConversationListActions(ctx: StoreContext) {
       }
     },
     /**
+     * How many messages of a conversation the user has not read: from the list when it holds
+     * the row, else asked for (`getConversation`); undefined where the adapter cannot say.
+     */
+    unreadCountOf: async (conversationID: ConversationID): Promise<number | undefined> => {
+      const row = list().rows.get(conversationID);
+      if (row) return row.unreadCount;
+      if (!adapter.getConversation) return undefined;
+      try {
+        return validateConversationSummary(await adapter.getConversation(conversationID)).unreadCount;
+      } catch (thrown) {
+        ctx.reportError(toChatError(thrown));
+        return undefined;
+      }
+    },
+    /**
      * Opening a conversation reads it: its count drops to 0 at once (and the total with it,
      * unless muted); the adapter's feed then confirms or corrects both.
      */

@@ -186,6 +186,8 @@ export interface ChatActions {
   loadMoreConversations(): Promise<void>;
   /** Fetches the total unread count; the adapter's feed keeps it live. */
   loadTotalUnread(): Promise<void>;
+  /** Unread messages of one conversation, e.g. for the unread divider on opening it; undefined where the adapter cannot say. */
+  unreadCountOf(conversationID: ConversationID): Promise<number | undefined>;
   /**
    * Marks a whole conversation read for the user (`markC2CMessageAsRead` or the group
    * equivalent): its unread count shows 0 at once, and comes back if the call fails.

@@ -13,6 +13,7 @@ import { MissedMessagesMarker } from '../components/MissedMessagesMarker';
 import type { ReadReceiptBadgeProps } from '../components/ReadReceiptBadge';
 import { useI18n } from '../i18n/context';
 import { useConversation } from '../use-conversation';
+import { useUnreadDivider } from '../use-unread-divider';
 import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
@@ -42,6 +43,12 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
   defaultRequestReceipt?: boolean;
   /** Replaces parts of the view, e.g. `components={{ MessageBubble: MyBubble }}`. */
   components?: ConversationViewComponents;
+  /**
+   * Where the view starts when the conversation has unread messages: at the "N unread
+   * messages" divider, or at the newest message (the divider and a jump to it show either way).
+   * @default 'bottom'
+   */
+  startAt?: 'bottom' | 'first-unread';
 }
 
 /**
@@ -49,10 +56,11 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
  * the composer, a banner for failures and one polite announcer, all on the provider's store.
  */
 export function ConversationView(props: ConversationViewProps) {
-  const { conversationID, label, defaultRequestReceipt = true, components, className, ...rest } = props;
+  const { conversationID, label, defaultRequestReceipt = true, components, startAt = 'bottom', className, ...rest } = props;
   const { strings } = useI18n();
   const { store } = useChatContext('ConversationView');
   const conversation = useConversation(conversationID);
+  const divider = useUnreadDivider(conversationID);
   const session = useStore(store, (state) => state.session);
   const connection = useStore(store, (state) => state.connection);
   const connectionError = useStore(store, (state) => state.connectionError);
@@ -112,6 +120,9 @@ export function ConversationView(props: ConversationViewProps) {
           hasMore={conversation.hasMore}
           moreStatus={conversation.moreStatus}
           onLoadMore={() => void conversation.loadMore()}
+          firstUnreadID={divider.firstUnreadID}
+          unreadCount={divider.unreadCount}
+          startAt={startAt}
           renderMessage={(message) => {
             const bubble = (
               <BoundMessageBubble

@@ -26,13 +26,16 @@ const build = (from: number, count: number): Message[] =>
     }),
   );
 
-function View(props: { messages: Message[]; hasMore?: boolean; onLoadMore?: () => void }) {
+function View(props: { messages: Message[]; hasMore?: boolean; onLoadMore?: () => void; firstUnreadID?: string; unreadCount?: number; startAt?: 'bottom' | 'first-unread' }) {
   return (
     <div className="rrr-root" style={{ blockSize: 400, inlineSize: 360, display: 'flex', flexDirection: 'column' }}>
       <MessageList
         messages={props.messages}
         hasMore={props.hasMore}
         onLoadMore={props.onLoadMore}
+        firstUnreadID={props.firstUnreadID}
+        unreadCount={props.unreadCount}
+        startAt={props.startAt}
         renderMessage={(m) => <MessageBubble message={m} />}
       />
     </div>
@@ -65,11 +68,34 @@ describe('MessageList in Chromium', () => {
     rerender(<View messages={build(0, 62)} />);
     await settle();
     expect(scroller().scrollTop).toBe(kept);
-    const button = getByRole('button', { name: 'New messages' });
+    // The control counts what arrived since the reader left the bottom.
+    const button = getByRole('button', { name: '2 new messages' });
     await userEvent.click(button);
     await settle(10);
     expect(distanceToBottom()).toBeLessThan(2);
-    expect(queryByRole('button', { name: 'New messages' })).toBeNull();
+    expect(queryByRole('button', { name: /new messages/i })).toBeNull();
+  });
+
+  it('opens at the bottom with the unread divider above, and jumps to it', async () => {
+    const { getByRole, getByText, queryByRole } = render(<View messages={build(0, 60)} firstUnreadID="m20" unreadCount={40} />);
+    await settle();
+    expect(distanceToBottom()).toBeLessThan(2);
+    await userEvent.click(getByRole('button', { name: 'Jump to first unread' }));
+    await settle(10);
+    const divider = getByText('40 unread messages');
+    const top = scroller().getBoundingClientRect().top;
+    // The divider sits at the top of the view, right above the first unread message.
+    expect(Math.abs(divider.getBoundingClientRect().top - top)).toBeLessThan(60);
+    expect(divider.nextElementSibling).toHaveTextContent(/Message 20\b/);
+    expect(queryByRole('button', { name: 'Jump to first unread' })).toBeNull();
+  });
+
+  it('starts at the first unread message when asked to', async () => {
+    const { getByText } = render(<View messages={build(0, 60)} firstUnreadID="m30" unreadCount={30} startAt="first-unread" />);
+    await settle(10);
+    expect(distanceToBottom()).toBeGreaterThan(200);
+    expect(getByText('30 unread messages')).toBeVisible();
+    expect(getByText(/^Message 30\b/)).toBeVisible();
   });
 
   it('keeps the visible message in place when older messages load at the top', async () => {

@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { forwardRef, useCallback, useImperativeHandle, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LoadStatus } from '../../core/store';
-import type { Message } from '../../core/types';
+import type { Message, MessageID } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
@@ -25,6 +25,12 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   now?: number;
   /** First guess of a row's height before it is measured, in px. @default 72 */
   estimateSize?: number;
+  /** The oldest unread message: an "N unread messages" divider goes above it, and a jump to it is offered. */
+  firstUnreadID?: MessageID | null;
+  /** N of that divider. @default 0 (no divider) */
+  unreadCount?: number;
+  /** Where the view starts: the newest message, or the first unread one (read once). @default 'bottom' */
+  startAt?: 'bottom' | 'first-unread';
 }
 
 // Room above the first row for the "Load older" button or its loading text.
@@ -58,6 +64,9 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     label,
     now: nowProp,
     estimateSize: estimateProp,
+    firstUnreadID,
+    unreadCount = 0,
+    startAt = 'bottom',
     className,
     ...rest
   } = props;
@@ -164,7 +173,26 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     if (el.scrollTop < TOP_TRIGGER && hasMore && !loadingMore) onLoadMore?.();
   };
 
+  // The divider's row, when it is loaded; unread messages are counted by the backend, not here.
+  const unreadIndex = useMemo(
+    () => (firstUnreadID != null && unreadCount > 0 ? indexFromEnd(messages, (m) => m.messageID === firstUnreadID) : -1),
+    [messages, firstUnreadID, unreadCount],
+  );
+  const jumpToUnread = () => virtualizer.scrollToIndex(unreadIndex, { align: 'start' });
+  // Start at the first unread once, when it is there and the log has its size.
+  const startedAtUnread = useRef(false);
+  useIsomorphicLayoutEffect(() => {
+    if (startAt !== 'first-unread' || startedAtUnread.current || unreadIndex < 0 || viewport === null) return;
+    startedAtUnread.current = true;
+    virtualizer.scrollToIndex(unreadIndex, { align: 'start' });
+  });
+  // Offered while the divider is above what is on screen.
+  const firstShown = virtualizer.range?.startIndex ?? items[0]?.index ?? 0;
+  const showJump = unreadIndex >= 0 && unreadIndex < firstShown;
+
   const showNew = !atBottom && lastKey !== seenLastKey;
+  const seenIndex = useMemo(() => (seenLastKey === undefined ? -1 : indexFromEnd(messages, (m) => messageKey(m) === seenLastKey)), [messages, seenLastKey]);
+  const newCount = showNew && seenIndex >= 0 ? messages.length - 1 - seenIndex : 0;
   return (
     <div {...rest} className={className ? `rrr-message-list ${className}` : 'rrr-message-list'}>
       <div
@@ -199,17 +227,29 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
                 style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0 }}
               >
                 {days.startsDay(messages, item.index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
+                {item.index === unreadIndex && <p className="rrr-unread-divider">{strings.unreadDivider(unreadCount, format)}</p>}
                 {renderMessage(message)}
               </div>
             );
           })}
         </div>
       </div>
+      {showJump && (
+        <button type="button" className="rrr-button rrr-jump-unread" onClick={jumpToUnread}>
+          {strings.jumpToUnread}
+        </button>
+      )}
       {showNew && (
         <button type="button" className="rrr-button rrr-new-messages" onClick={scrollToBottom}>
-          {strings.newMessages}
+          {newCount > 0 ? strings.newMessagesCount(newCount, format) : strings.newMessages}
         </button>
       )}
     </div>
   );
 });
+
+/** Unread and newly arrived messages sit near the end: search from there (100,000 rows). */
+function indexFromEnd(messages: readonly Message[], match: (message: Message) => boolean): number {
+  for (let i = messages.length - 1; i >= 0; i -= 1) if (match(messages[i] as Message)) return i;
+  return -1;
+}

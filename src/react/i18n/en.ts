@@ -70,4 +70,7 @@ export const en: Strings = {
   remindNextAt: (time) => `Next reminder allowed at ${time}`,
   remindFailed: 'Could not send the reminder.',
   remindedBy: (name) => `${name} reminded you to read this`,
+  unreadDivider: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
+  jumpToUnread: 'Jump to first unread',
+  newMessagesCount: (count, f) => f.plural(count, { one: '# new message', other: '# new messages' }),
 };

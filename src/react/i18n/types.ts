@@ -109,6 +109,12 @@ export interface Strings {
   remindFailed: string;
   /** On a message the receiver was reminded about: "Alice reminded you to read this". */
   remindedBy(name: string): string;
+  /** Above the first unread message on opening: "3 unread messages". */
+  unreadDivider(count: number, f: Format): string;
+  /** Scrolls to that divider. */
+  jumpToUnread: string;
+  /** The new-messages control with its count: "3 new messages". */
+  newMessagesCount(count: number, f: Format): string;
   /** "Read receipts updated on 3 messages". */
   announceOthers(count: number, f: Format): string;
   /** The backend refused the read receipts of `count` messages for good. */
