@@ -17,8 +17,15 @@ beforeAll(() => {
 });
 afterAll(() => restoreLayout());
 
-/** Waits inside act, so what the mock answers in later macrotasks renders inside it too. */
-const settled = (check: () => void) => act(() => vi.waitFor(check));
+/**
+ * Waits (RTL's waitFor: React 18 and 19 render while it polls, and updates then are expected)
+ * until `check` holds and the store fetches nothing, so no answer lands after it unannounced.
+ */
+const settled = (store: { queryClient: { isFetching(): number } }, check: () => void = () => {}) =>
+  waitFor(() => {
+    check();
+    expect(store.queryClient.isFetching()).toBe(0);
+  });
 
 /** alice's message to the team, read by bob; carol and dave have not read it. */
 async function world() {
@@ -49,15 +56,14 @@ describe('reminding the unread members from the drawer', () => {
     await act(() => alice.store.actions.openConversation('GROUPteam'));
     const dialog = screen.getByRole('dialog');
     // The Unread tab lists carol and dave (and the read tab is fetched behind it).
-    await settled(() => expect(within(dialog).getByRole('tabpanel')).toHaveTextContent(/carol.*dave/));
-    await settled(() => expect(alice.store.queryClient.isFetching()).toBe(0));
+    await settled(alice.store, () => expect(within(dialog).getByRole('tabpanel')).toHaveTextContent(/carol.*dave/));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Remind 2' }));
     const confirm = within(dialog).getByRole('group', { name: /Send a reminder to the 2 members/ });
     expect(within(confirm).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['carol', 'dave']);
     await expectNoAxeViolations(dialog);
     // No timers inside the click: the mock's answer (a later macrotask) lands in the act below.
     await userEvent.setup({ delay: null }).click(within(confirm).getByRole('button', { name: 'Send reminder' }));
-    await settled(() => expect(within(dialog).getByText(/^Next reminder allowed at/)).toHaveAttribute('role', 'status'));
+    await settled(alice.store, () => expect(within(dialog).getByText(/^Next reminder allowed at/)).toHaveAttribute('role', 'status'));
     expect(remind).toHaveBeenCalledWith({ messageID });
     expect(within(dialog).getByRole('button', { name: 'Remind 2' })).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(carol.events.filter((e) => e.type === 'reminder')).toHaveLength(1));
@@ -73,7 +79,7 @@ describe('reminding the unread members from the drawer', () => {
       </ChatProvider>,
     );
     await act(() => bob.store.actions.openConversation('GROUPteam'));
-    await settled(() => expect(bob.store.getState().conversations.get('GROUPteam')?.status).toBe('ready'));
+    await waitFor(() => expect(bob.store.getState().conversations.get('GROUPteam')?.status).toBe('ready'));
     expect(within(screen.getByRole('dialog')).queryByRole('button', { name: /Remind/ })).toBeNull();
   });
 
