@@ -68,3 +68,25 @@ export const DarkTheme: Story = {
   args: { receipt: group(3, 9), onOpenMembers: fn(), showProgress: true },
   globals: { theme: 'dark' },
 };
+
+/** Every status with its icon: clock, check, alert, ring while partly read, filled check, 1:1 double check. */
+export const StatusIcons: Story = {
+  render: () => (
+    <div style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
+      <ReadReceiptBadge receipt={group(0, 12)} messageStatus="sending" />
+      <ReadReceiptBadge receipt={group(0, 12)} messageStatus="failed" />
+      <ReadReceiptBadge receipt={c2c(false)} />
+      <ReadReceiptBadge receipt={c2c(true)} />
+      <ReadReceiptBadge receipt={group(0, 12)} onOpenMembers={fn()} />
+      <ReadReceiptBadge receipt={group(1, 11)} onOpenMembers={fn()} />
+      <ReadReceiptBadge receipt={group(12, 0)} onOpenMembers={fn()} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const glyphs = [...canvasElement.querySelectorAll('.rrr-badge svg')].map((svg) => svg.getAttribute('data-glyph') ?? 'ring');
+    await expect(glyphs).toEqual(['clock', 'alert', 'check', 'check-read', 'check', 'ring', 'check-filled']);
+  },
+};
+export const StatusIconsDark: Story = { ...StatusIcons, globals: { theme: 'dark' } };
+export const StatusIconsRightToLeft: Story = { ...StatusIcons, globals: { direction: 'rtl' } };
+export const StatusIconsKorean: Story = { ...StatusIcons, globals: { locale: 'ko' } };

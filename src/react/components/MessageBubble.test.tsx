@@ -73,6 +73,7 @@ describe('MessageBubble', () => {
   it('shows plain "Sent" when the message did not ask for receipts', () => {
     render(<MessageBubble message={buildMessage({ needReadReceipt: false })} own receipt={groupReceipt('m1', 4, 8)} />);
     expect(screen.getByText('Sent')).toBeInTheDocument();
+    expect(screen.getByText('Sent').querySelector('svg')).toHaveAttribute('data-glyph', 'check');
     expect(screen.queryByText(/Read by/)).toBeNull();
   });
 
@@ -81,6 +82,7 @@ describe('MessageBubble', () => {
     expect(container.firstElementChild).toHaveAttribute('data-status', 'sending');
     expect(screen.getByText('Sending…')).toBeInTheDocument();
     expect(container.querySelector('.rrr-badge')).toBeNull();
+    expect(screen.getByText('Sending…').querySelector('svg')).toHaveAttribute('data-glyph', 'clock');
   });
 
   it('offers Retry on a failed message', async () => {
@@ -89,6 +91,7 @@ describe('MessageBubble', () => {
     const { container } = render(<MessageBubble message={message} own onRetry={onRetry} />);
     expect(container.firstElementChild).toHaveAttribute('data-status', 'failed');
     expect(screen.getByText('Not sent')).toBeInTheDocument();
+    expect(screen.getByText('Not sent').querySelector('svg')).toHaveAttribute('data-glyph', 'alert');
     await userEvent.click(screen.getByRole('button', { name: 'Retry' }));
     expect(onRetry).toHaveBeenCalledWith(message);
   });

@@ -1,12 +1,14 @@
 import { forwardRef, type ComponentType, type HTMLAttributes, type ReactNode } from 'react';
 import { showsReceipt } from '../../core/eligibility';
-import type { Message, MessageReceipt, UserProfile } from '../../core/types';
+import type { Message, MessageReceipt, MessageStatus, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
 import { MessageText } from './MessageText';
 import { firstVisible, shownName } from './names';
 import { cx } from './class-names';
 import { ReadReceiptBadge, type ReadReceiptBadgeProps } from './ReadReceiptBadge';
+import { statusGlyph } from './badge-model';
+import { StatusGlyph } from './StatusGlyph';
 
 /**
  * Props of `MessageBubble`. Any other attribute (data-*, aria-*, handlers, `className`,
@@ -103,16 +105,11 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
               {format.time(time)}
             </time>
           )}
-          {own && message.status === 'sending' && <span className="rrr-message-status">{strings.sending}</span>}
-          {own && message.status === 'failed' && (
-            <>
-              <span className="rrr-message-status">{strings.failed}</span>
-              {onRetry && (
-                <button type="button" className="rrr-button rrr-retry" onClick={() => onRetry(message)}>
-                  {strings.retry}
-                </button>
-              )}
-            </>
+          {own && message.status !== 'sent' && <PlainStatus status={message.status} text={message.status === 'sending' ? strings.sending : strings.failed} />}
+          {own && message.status === 'failed' && onRetry && (
+            <button type="button" className="rrr-button rrr-retry" data-variant="quiet" onClick={() => onRetry(message)}>
+              {strings.retry}
+            </button>
           )}
           {own && message.status === 'sent' && (
             <OwnSentStatus
@@ -138,7 +135,7 @@ function OwnSentStatus(
   },
 ) {
   if (!showsReceipt(props.message.needReadReceipt, props.receiptsEnabled !== false)) {
-    return <span className="rrr-message-status">{props.sentText}</span>;
+    return <PlainStatus status="sent" text={props.sentText} />;
   }
   const { Badge } = props;
   return (
@@ -149,5 +146,15 @@ function OwnSentStatus(
       showProgress={props.badge?.showProgress}
       onOpenMembers={props.onOpenMembers}
     />
+  );
+}
+
+/** Delivery status without a receipt badge: the same icon rule and `data-status` as the badge. */
+function PlainStatus({ status, text }: { status: MessageStatus; text: string }) {
+  return (
+    <span className="rrr-message-status" data-status={status}>
+      <StatusGlyph name={statusGlyph(status, undefined)} />
+      {text}
+    </span>
   );
 }

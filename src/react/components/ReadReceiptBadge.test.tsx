@@ -114,3 +114,27 @@ describe('ReadReceiptBadge, group', () => {
     expect(screen.getByText('都看了')).toBeInTheDocument();
   });
 });
+
+describe('ReadReceiptBadge status icons', () => {
+  const glyphOf = (container: HTMLElement) => container.querySelector('svg');
+
+  it.each([
+    ['sending', groupReceipt('m1', 0, 5), 'sending' as const, 'clock'],
+    ['failed', groupReceipt('m1', 0, 5), 'failed' as const, 'alert'],
+    ['1:1 sent', c2cReceipt('m1', false), 'sent' as const, 'check'],
+    ['1:1 read', c2cReceipt('m1', true), 'sent' as const, 'check-read'],
+    ['group read by all', groupReceipt('m1', 5, 0), 'sent' as const, 'check-filled'],
+  ])('%s shows the %s icon beside the text, hidden from the accessible name', (_label, receipt, messageStatus, glyph) => {
+    const { container } = render(<ReadReceiptBadge receipt={receipt} messageStatus={messageStatus} />);
+    const svg = glyphOf(container);
+    expect(svg).toHaveAttribute('data-glyph', glyph);
+    expect(svg).toHaveAttribute('aria-hidden', 'true');
+  });
+
+  it('shows a ring filled by the share while a group message is partly read, and keeps the name', () => {
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} onOpenMembers={() => {}} />);
+    expect(glyphOf(container)).toHaveClass('rrr-ring');
+    expect(container.querySelector('.rrr-ring-fill')?.getAttribute('stroke-dasharray')).toMatch(/^9\.42/);
+    expect(screen.getByRole('button')).toHaveAccessibleName('Read by 3, 3 of 12 members, show who read this');
+  });
+});

@@ -4,7 +4,7 @@ import type { MessageReceipt, MessageStatus } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { badgeModel } from './badge-model';
 import { chain, cx } from './class-names';
-import { ProgressRing } from './ProgressRing';
+import { StatusGlyph } from './StatusGlyph';
 
 /**
  * Props of `ReadReceiptBadge`. Any other attribute (data-*, aria-*, handlers, `style`) goes to
@@ -34,7 +34,8 @@ export interface ReadReceiptBadgeProps extends Omit<HTMLAttributes<HTMLElement>,
    */
   variant?: 'text' | 'compact';
   /**
-   * Adds a small ring filled by the read share (group only).
+   * Shows the ring filled by the read share also before anyone read it (group only). A partly
+   * read message always shows its ring, and one read by all a filled check.
    * @default false
    */
   showProgress?: boolean;
@@ -42,7 +43,7 @@ export interface ReadReceiptBadgeProps extends Omit<HTMLAttributes<HTMLElement>,
   onOpenMembers?: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-/** "Sent" / "Read" for 1:1, "Unread" / "Read by N" / "Read by all" for groups. */
+/** "Sent" / "Read" for 1:1, "Unread" / "Read by N" / "Read by all" for groups, each with its icon. */
 export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadReceiptBadgeProps>(function ReadReceiptBadge(
   {
     receipt,
@@ -64,9 +65,9 @@ export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadRece
   if (!showsReceipt(needReadReceipt, receiptsEnabled)) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
   const interactive = onOpenMembers !== undefined && isGroup;
-  const model = badgeModel({ receipt, messageStatus, variant, interactive }, strings, format);
+  const model = badgeModel({ receipt, messageStatus, variant, interactive, showProgress }, strings, format);
   const classes = cx('rrr-badge', className);
-  const ring = showProgress && model.progress !== undefined && <ProgressRing value={model.progress} />;
+  const ring = <StatusGlyph name={model.glyph} progress={model.progress} />;
   if (interactive && model.status !== 'sending' && model.status !== 'failed') {
     // The name starts with the visible text (WCAG 2.5.3), then says what the button does.
     return (

@@ -3,8 +3,33 @@ import { validateReceipt } from '../../core/validate';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import type { Format, Strings } from '../i18n/types';
 
+/**
+ * The icon of each status: a clock while sending, one check once sent, an alert when failed;
+ * in groups a ring filling up while partly read and a filled check once all read; in 1:1 a
+ * double check in the read colour. `ring` also stands for "sent" where the app asked for it.
+ */
+export type StatusGlyphName = 'clock' | 'check' | 'alert' | 'ring' | 'check-filled' | 'check-read';
+
+/** The one rule from status to icon, shared by the badge and the bubble's plain status. */
+export function statusGlyph(status: ReceiptStatus, kind: MessageReceipt['kind'] | undefined, showProgress = false): StatusGlyphName {
+  switch (status) {
+    case 'sending':
+      return 'clock';
+    case 'failed':
+      return 'alert';
+    case 'sent':
+      return kind === 'group' && showProgress ? 'ring' : 'check';
+    case 'partial':
+      return 'ring';
+    case 'read':
+      return kind === 'c2c' ? 'check-read' : 'check-filled';
+  }
+}
+
 export interface BadgeModel {
   status: ReceiptStatus;
+  /** The icon beside the text (see `statusGlyph`). */
+  glyph: StatusGlyphName;
   /** What the badge shows. */
   text: string;
   /** Spoken after `text`: counts and, for a button, what it does. Empty when nothing to add. */
@@ -25,13 +50,16 @@ export interface BadgeInput {
   messageStatus: MessageStatus;
   variant: 'text' | 'compact';
   interactive: boolean;
+  /** Show the read share as a ring also before anyone read it. @default false */
+  showProgress?: boolean;
 }
 
 export function badgeModel(input: BadgeInput, strings: Strings, f: Format): BadgeModel {
   const receipt = validReceipt(input.receipt);
   const status = receiptStatus({ status: input.messageStatus }, receipt);
   const suffix = input.interactive ? strings.showReaders : '';
-  const base = { status, description: suffix, progress: undefined, readAt: undefined };
+  const glyph = statusGlyph(status, receipt?.kind, input.showProgress);
+  const base = { status, glyph, description: suffix, progress: undefined, readAt: undefined };
   if (status === 'sending') return { ...base, text: strings.sending, description: '' };
   if (status === 'failed') return { ...base, text: strings.failed, description: '' };
   if (receipt?.kind === 'c2c') {
