@@ -131,6 +131,7 @@ export type {
   ReminderSend,
   RemindUnreadInput,
   RemindUnreadResult,
+  RunPosition,
   SendMessageInput,
   SendOptions,
   StoreFeatures,

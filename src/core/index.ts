@@ -61,6 +61,8 @@ export type { ParsedConversationID } from './conversation-id';
 export { readDue, reportsRead, showsReceipt } from './eligibility';
 export type { ReadDue } from './eligibility';
 export { groupTotalError, isCount } from './receipt-bounds';
+export { continuesRun, RUN_WINDOW_MS, runPosition, runShows } from './message-runs';
+export type { RunPosition } from './message-runs';
 export { mergeReceipt } from './receipt-rules';
 export { MAX_MESSAGE_TEXT_BYTES, truncateText, utf8Bytes } from './text-limit';
 export { receiptStatus } from './receipt-status';

@@ -33,9 +33,11 @@ const meta = {
   args: {
     messages,
     now,
-    renderMessage: (message: Message) => (
+    renderMessage: (message: Message, run) => (
       <MessageBubble
         message={message}
+        run={run}
+        showSender
         own={message.senderID === 'me'}
         sender={{ userID: message.senderID, nickname: names[message.senderID] }}
         receipt={{ kind: 'group', messageID: message.messageID, groupID: 'g1', readCount: 1, unreadCount: 1 }}
@@ -71,3 +73,36 @@ export const StartAtFirstUnread: Story = {
 };
 export const UnreadDividerDark: Story = { args: { firstUnreadID: 'm36', unreadCount: 4 }, globals: { theme: 'dark' } };
 export const UnreadDividerKorean: Story = { args: { firstUnreadID: 'm36', unreadCount: 4 }, globals: { locale: 'ko' } };
+
+// Runs: Alice three times within a minute, then you twice, then Bob once.
+const runs: Message[] = [
+  ['alice', 'Morning! Quick update on the launch'],
+  ['alice', 'The store listing is live'],
+  ['alice', 'Screenshots are in the shared folder'],
+  ['me', 'Great, thanks!'],
+  ['me', 'I will post it in #general'],
+  ['bob', '👍'],
+].map(([senderID, text], i) => ({
+  messageID: `r${i}`,
+  conversationID: 'GROUPg1',
+  senderID: senderID as string,
+  text: text as string,
+  time: now - (6 - i) * 20_000,
+  seq: i + 1,
+  status: 'sent',
+  needReadReceipt: senderID === 'me',
+}));
+
+/** One sender's messages within a few minutes: name and avatar once, the time on the last. */
+export const GroupedRuns: Story = {
+  args: { messages: runs },
+  play: async ({ canvasElement }) => {
+    const rows = [...canvasElement.querySelectorAll('.rrr-message')];
+    await expect(rows.map((row) => row.getAttribute('data-run'))).toEqual(['first', 'middle', 'last', 'first', 'last', 'single']);
+    await expect(canvasElement.querySelectorAll('.rrr-avatar')).toHaveLength(2);
+    await expect(canvasElement.querySelectorAll('time')).toHaveLength(3);
+  },
+};
+export const GroupedRunsDark: Story = { ...GroupedRuns, globals: { theme: 'dark' } };
+export const GroupedRunsRightToLeft: Story = { ...GroupedRuns, globals: { direction: 'rtl' } };
+export const GroupedRunsKorean: Story = { ...GroupedRuns, globals: { locale: 'ko' } };

@@ -123,11 +123,12 @@ export function ConversationView(props: ConversationViewProps) {
           firstUnreadID={divider.firstUnreadID}
           unreadCount={divider.unreadCount}
           startAt={startAt}
-          renderMessage={(message) => {
+          renderMessage={(message, run) => {
             const bubble = (
               <BoundMessageBubble
                 messageID={message.messageID}
                 showSender={isGroup}
+                run={run}
                 receiptsEnabled={receiptsEnabled}
                 onOpenMembers={openMembers}
                 components={bubbleParts}

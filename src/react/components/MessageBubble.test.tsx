@@ -110,4 +110,29 @@ describe('MessageBubble', () => {
     expect(screen.getByText('👍 2')).toBeInTheDocument();
     expect(ref).toHaveBeenCalledWith(expect.any(HTMLDivElement));
   });
+
+  it('never shows your own avatar or name, even where senders are shown', () => {
+    const { container } = render(<MessageBubble message={buildMessage()} own showSender sender={alice} />);
+    expect(container.querySelector('.rrr-avatar')).toBeNull();
+    expect(screen.queryByText('Alice Kim')).toBeNull();
+  });
+
+  it.each([
+    ['single', true, true],
+    ['first', true, false],
+    ['middle', false, false],
+    ['last', false, true],
+  ] as const)('in a run at %s shows the sender: %s, the time: %s', (run, sender, time) => {
+    const { container } = render(<MessageBubble message={buildMessage({ senderID: 'alice' })} sender={alice} run={run} />);
+    expect(screen.queryByText('Alice Kim') !== null).toBe(sender);
+    expect(container.querySelector('.rrr-avatar') !== null).toBe(sender);
+    expect(container.querySelector('time') !== null).toBe(time);
+    expect(container.firstElementChild).toHaveAttribute('data-sender', sender ? 'shown' : 'indented');
+  });
+
+  it('keeps the status of an own message inside a run, without its time', () => {
+    render(<MessageBubble message={buildMessage()} own run="middle" receipt={groupReceipt('m1', 2, 3)} />);
+    expect(screen.getByText('Read by 2')).toBeInTheDocument();
+    expect(document.querySelector('time')).toBeNull();
+  });
 });

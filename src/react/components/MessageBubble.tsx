@@ -1,5 +1,6 @@
 import { forwardRef, type ComponentType, type HTMLAttributes, type ReactNode } from 'react';
 import { showsReceipt } from '../../core/eligibility';
+import { runShows, type RunPosition } from '../../core/message-runs';
 import type { Message, MessageReceipt, MessageStatus, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
@@ -17,17 +18,25 @@ import { StatusGlyph } from './StatusGlyph';
 export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
   message: Message;
   /**
-   * Whether the current user sent the message: aligns it, hides the sender, shows status.
+   * Whether the current user sent the message: aligns it to the end, never shows your own
+   * name or avatar, shows its status.
    * @default false
    */
   own?: boolean;
   /** Profile of the sender, for name and avatar; falls back to the sender's user ID. */
   sender?: UserProfile;
   /**
-   * Show the sender's name and avatar (usually: others' messages in groups).
+   * Show the sender's name and avatar on others' messages (usually: in groups). Own messages
+   * never show them.
    * @default !own
    */
   showSender?: boolean;
+  /**
+   * Where the message sits in a run of one sender's messages (`MessageList` passes it): the
+   * first shows the sender, the last the time, the ones between line up under the first.
+   * @default 'single'
+   */
+  run?: RunPosition;
   /** Latest receipt, shown through the badge on own sent messages that asked for one. */
   receipt?: MessageReceipt | null;
   /**
@@ -60,8 +69,9 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
   {
     message,
     own = false,
-    sender,
+    sender: profile,
     showSender = !own,
+    run = 'single',
     receipt,
     receiptsEnabled = true,
     badge,
@@ -76,8 +86,11 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
   ref,
 ) {
   const { strings, format } = useI18n();
-  const name = firstVisible(sender?.nickname) ?? (sender?.userID || message.senderID);
-  const time = Number.isFinite(message.time) ? message.time : undefined;
+  const name = firstVisible(profile?.nickname) ?? (profile?.userID || message.senderID);
+  const shows = runShows(run);
+  const time = shows.time && Number.isFinite(message.time) ? message.time : undefined;
+  // Others' messages after the first of a run keep the avatar's room, so the bubbles line up.
+  const sender = showSender && !own ? (shows.sender ? 'shown' : 'indented') : 'none';
   return (
     <div
       {...rest}
@@ -86,10 +99,12 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
       data-own={own ? 'true' : 'false'}
       data-status={message.status}
       data-message-id={message.messageID}
+      data-run={run}
+      data-sender={sender}
     >
-      {showSender && <Avatar name={name} src={sender?.avatarURL} />}
+      {sender === 'shown' && <Avatar name={name} src={profile?.avatarURL} />}
       <div className="rrr-message-body">
-        {showSender && (
+        {sender === 'shown' && (
           <bdi className="rrr-message-sender" title={name}>
             {shownName(name)}
           </bdi>
@@ -99,30 +114,34 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
           {message.truncated && <p className="rrr-message-note">{strings.textTruncated}</p>}
           {footer}
         </div>
-        <div className="rrr-message-meta">
-          {time !== undefined && (
-            <time className="rrr-message-time" dateTime={new Date(time).toISOString()}>
-              {format.time(time)}
-            </time>
-          )}
-          {own && message.status !== 'sent' && <PlainStatus status={message.status} text={message.status === 'sending' ? strings.sending : strings.failed} />}
-          {own && message.status === 'failed' && onRetry && (
-            <button type="button" className="rrr-button rrr-retry" data-variant="quiet" onClick={() => onRetry(message)}>
-              {strings.retry}
-            </button>
-          )}
-          {own && message.status === 'sent' && (
-            <OwnSentStatus
-              message={message}
-              receipt={receipt}
-              receiptsEnabled={receiptsEnabled}
-              badge={badge}
-              onOpenMembers={onOpenMembers}
-              Badge={components?.ReadReceiptBadge ?? ReadReceiptBadge}
-              sentText={strings.sent}
-            />
-          )}
-        </div>
+        {(time !== undefined || own) && (
+          <div className="rrr-message-meta">
+            {time !== undefined && (
+              <time className="rrr-message-time" dateTime={new Date(time).toISOString()}>
+                {format.time(time)}
+              </time>
+            )}
+            {own && message.status !== 'sent' && (
+              <PlainStatus status={message.status} text={message.status === 'sending' ? strings.sending : strings.failed} />
+            )}
+            {own && message.status === 'failed' && onRetry && (
+              <button type="button" className="rrr-button rrr-retry" data-variant="quiet" onClick={() => onRetry(message)}>
+                {strings.retry}
+              </button>
+            )}
+            {own && message.status === 'sent' && (
+              <OwnSentStatus
+                message={message}
+                receipt={receipt}
+                receiptsEnabled={receiptsEnabled}
+                badge={badge}
+                onOpenMembers={onOpenMembers}
+                Badge={components?.ReadReceiptBadge ?? ReadReceiptBadge}
+                sentText={strings.sent}
+              />
+            )}
+          </div>
+        )}
       </div>
     </div>
   );

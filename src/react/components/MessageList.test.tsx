@@ -72,6 +72,15 @@ describe('MessageList', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('tells each row where it sits in its sender\'s run, a new day starting a new run', () => {
+    const at = (messageID: string, senderID: string, d: number, h: number, m: number) =>
+      buildMessage({ messageID, senderID, time: new Date(2025, 2, d, h, m).getTime() });
+    const list = [at('a', 'x', 3, 23, 58), at('b', 'x', 4, 0, 0), at('c', 'x', 4, 0, 1), at('d', 'y', 4, 0, 1), at('e', 'x', 4, 0, 2)];
+    const runs = new Map<string, string>();
+    render(<MessageList messages={list} now={now} renderMessage={(m, run) => (runs.set(m.messageID, run), m.text)} />);
+    expect(Object.fromEntries(runs)).toEqual({ a: 'single', b: 'first', c: 'last', d: 'single', e: 'single' });
+  });
+
   it('offers older messages and says when they load', async () => {
     const onLoadMore = vi.fn();
     const { rerender } = render(

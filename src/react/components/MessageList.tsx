@@ -1,6 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import type { LoadStatus } from '../../core/store';
+import { runPosition, type RunPosition } from '../../core/message-runs';
 import type { Message, MessageID } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
@@ -11,8 +12,11 @@ import { useNewestFirst } from './use-newest-first';
 export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 'children'> {
   /** Messages of the conversation, oldest first. */
   messages: readonly Message[];
-  /** Renders one message, usually a (bound) `MessageBubble`. */
-  renderMessage: (message: Message) => ReactNode;
+  /**
+   * Renders one message, usually a (bound) `MessageBubble`. `run` is where it sits in a run of
+   * one sender's messages (a date separator splits runs): pass it to the bubble's `run`.
+   */
+  renderMessage: (message: Message, run: RunPosition) => ReactNode;
   /** Older messages exist beyond the loaded ones. @default false */
   hasMore?: boolean;
   /** The latest older-page request: `loading` shows a spinner at the top. @default 'idle' */
@@ -193,6 +197,9 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
   const showNew = !atBottom && lastKey !== seenLastKey;
   const seenIndex = useMemo(() => (seenLastKey === undefined ? -1 : indexFromEnd(messages, (m) => messageKey(m) === seenLastKey)), [messages, seenLastKey]);
   const newCount = showNew && seenIndex >= 0 ? messages.length - 1 - seenIndex : 0;
+  const startsDay = (index: number) => days.startsDay(messages, index);
+  // A new day and the unread divider both stand between messages: each splits a run.
+  const splitsRun = (index: number) => startsDay(index) || index === unreadIndex;
   return (
     <div {...rest} className={className ? `rrr-message-list ${className}` : 'rrr-message-list'}>
       <div
@@ -226,9 +233,9 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
                 data-index={item.index}
                 style={{ position: 'absolute', insetInline: 0, insetBlockStart: 0 }}
               >
-                {days.startsDay(messages, item.index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
+                {startsDay(item.index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
                 {item.index === unreadIndex && <p className="rrr-unread-divider">{strings.unreadDivider(unreadCount, format)}</p>}
-                {renderMessage(message)}
+                {renderMessage(message, runPosition(messages, item.index, splitsRun))}
               </div>
             );
           })}
