@@ -48,6 +48,8 @@ export { ConversationList } from './react/components/ConversationList';
 export type { ConversationListProps } from './react/components/ConversationList';
 export { RemindUnread } from './react/components/RemindUnread';
 export type { RemindUnreadProps } from './react/components/RemindUnread';
+export { ConversationHeader } from './react/components/ConversationHeader';
+export type { ConversationHeaderProps } from './react/components/ConversationHeader';
 export { EmptyState } from './react/components/EmptyState';
 export type { EmptyStateProps } from './react/components/EmptyState';
 export { ErrorBanner } from './react/components/ErrorBanner';

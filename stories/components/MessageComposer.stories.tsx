@@ -38,3 +38,26 @@ export const OfflineDarkTheme: Story = {
   args: { disabledReason: 'You are offline. Messages can be sent again once the connection is back.' },
   globals: { theme: 'dark' },
 };
+
+/** One line: Send dims while the field is empty and brightens once there is text. */
+export const EmptyThenTyped: Story = {
+  args: { defaultRequestReceipt: true },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form');
+    await expect(form).toHaveAttribute('data-status', 'empty');
+    await userEvent.type(within(canvasElement).getByRole('textbox', { name: 'Message' }), 'Draft');
+    await expect(form).toHaveAttribute('data-status', 'ready');
+  },
+};
+export const EmptyThenTypedDark: Story = { ...EmptyThenTyped, globals: { theme: 'dark' } };
+export const EmptyThenTypedRightToLeft: Story = { ...EmptyThenTyped, globals: { direction: 'rtl' } };
+export const EmptyThenTypedKorean: Story = {
+  ...EmptyThenTyped,
+  globals: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    const form = canvasElement.querySelector('form');
+    await expect(form).toHaveAttribute('data-status', 'empty');
+    await userEvent.type(within(canvasElement).getByRole('textbox', { name: '메시지' }), '초안');
+    await expect(form).toHaveAttribute('data-status', 'ready');
+  },
+};

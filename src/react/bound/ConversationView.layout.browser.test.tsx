@@ -1,5 +1,5 @@
 import { render } from '@testing-library/react';
-import { page } from 'vitest/browser';
+import { page, userEvent } from 'vitest/browser';
 import { createMockAdapter, presets } from '../../mock/index';
 import { ChatProvider, LocaleProvider } from '../../index';
 import '../styles.css';
@@ -55,5 +55,41 @@ describe('ConversationView layout in Chromium', () => {
     // The name starts right next to the avatar, on its left.
     expect(avatar.left - name.right).toBeGreaterThanOrEqual(0);
     expect(avatar.left - name.right).toBeLessThan(16);
+  });
+
+  it('sits a short history next to the composer, under a header with the name and member count', async () => {
+    const { log } = setup();
+    await expect.element(page.getByRole('heading', { name: 'Design Team' })).toBeVisible();
+    await expect.element(page.getByText('20 members')).toBeVisible();
+    await expect.element(log.getByText('Please review the new palette by Friday.')).toBeVisible();
+    const rows = log.element().querySelectorAll('.rrr-message');
+    const last = rect(rows[rows.length - 1]);
+    const composer = rect(document.querySelector('.rrr-composer'));
+    // The gap is the row's own padding, not the 300-odd px of an empty log above the composer.
+    expect(composer.top - last.bottom).toBeGreaterThanOrEqual(0);
+    expect(composer.top - last.bottom).toBeLessThan(16);
+    // And the free room is above the first message, below the header.
+    expect(rect(rows[0]).top - rect(document.querySelector('.rrr-conversation-header')).bottom).toBeGreaterThan(200);
+  });
+
+  it('has a one-line composer that grows with Shift+Enter and dims Send while empty', async () => {
+    setup();
+    const field = page.getByRole('textbox', { name: 'Message' });
+    const send = page.getByRole('button', { name: 'Send' });
+    const option = page.getByRole('checkbox', { name: 'Request read receipt' });
+    await expect.element(option).toBeVisible();
+    const oneLine = rect(field.element()).height;
+    expect(oneLine).toBeLessThanOrEqual(44);
+    // Field, receipt option and Send on one line.
+    expect(Math.abs(rect(option.element()).top - rect(field.element()).top)).toBeLessThan(24);
+    expect(Math.abs(rect(send.element()).bottom - rect(field.element()).bottom)).toBeLessThan(4);
+    const fill = () => getComputedStyle(send.element()).backgroundColor;
+    expect(fill()).toBe('rgba(0, 0, 0, 0)');
+    await userEvent.type(field, 'one{Shift>}{Enter}{/Shift}two{Shift>}{Enter}{/Shift}three');
+    await expect.poll(() => rect(field.element()).height).toBeGreaterThan(oneLine + 30);
+    expect(fill()).toBe('rgb(11, 87, 208)');
+    await userEvent.keyboard('{Enter}');
+    await expect.element(page.getByRole('log', { name: 'Design Team' }).getByText(/^one\s+two\s+three$/)).toBeVisible();
+    await expect.poll(() => rect(field.element()).height).toBe(oneLine);
   });
 });

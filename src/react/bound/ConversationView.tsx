@@ -5,6 +5,7 @@ import type { ChatError } from '../../core/errors';
 import type { ConversationID, MessageID } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { cx } from '../components/class-names';
+import { ConversationHeader } from '../components/ConversationHeader';
 import { EmptyState, type EmptyStateProps } from '../components/EmptyState';
 import { ErrorBanner, type ErrorBannerProps } from '../components/ErrorBanner';
 import { MessageComposer, type MessageComposerProps } from '../components/MessageComposer';
@@ -14,6 +15,7 @@ import type { ReadReceiptBadgeProps } from '../components/ReadReceiptBadge';
 import { useI18n } from '../i18n/context';
 import { useConversation } from '../use-conversation';
 import { useUnreadDivider } from '../use-unread-divider';
+import { useGroupInfo } from '../use-group-info';
 import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
@@ -39,6 +41,12 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
   conversationID: ConversationID;
   /** Accessible name of the message log, e.g. the conversation's name. */
   label?: string;
+  /**
+   * The name in the conversation's header, beside a group's member count; no header when
+   * neither this nor `label` is given.
+   * @default label
+   */
+  title?: string;
   /** Initial state of the composer's "Request read receipt" toggle. @default true */
   defaultRequestReceipt?: boolean;
   /** Replaces parts of the view, e.g. `components={{ MessageBubble: MyBubble }}`. */
@@ -56,7 +64,7 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
  * the composer, a banner for failures and one polite announcer, all on the provider's store.
  */
 export function ConversationView(props: ConversationViewProps) {
-  const { conversationID, label, defaultRequestReceipt = true, components, startAt = 'bottom', className, ...rest } = props;
+  const { conversationID, label, title = label, defaultRequestReceipt = true, components, startAt = 'bottom', className, ...rest } = props;
   const { strings } = useI18n();
   const { store } = useChatContext('ConversationView');
   const conversation = useConversation(conversationID);
@@ -68,7 +76,9 @@ export function ConversationView(props: ConversationViewProps) {
   const refused = useStore(store, (state) => state.refusedReceipts.get(conversationID));
   const receiptsEnabled = useReceiptsEnabled(conversationID);
   const receiptsUnavailable = useReceiptsUnavailable(conversationID);
-  const isGroup = groupIDOf(conversationID) !== undefined;
+  const groupID = groupIDOf(conversationID);
+  const isGroup = groupID !== undefined;
+  const group = useGroupInfo(groupID);
 
   // The drawer hands focus back to the log when the badge that opened it is gone.
   const logRef = useRef<HTMLDivElement | null>(null);
@@ -101,6 +111,7 @@ export function ConversationView(props: ConversationViewProps) {
   const emptyStatus = conversation.status === 'idle' && failure && failure.kind !== 'history' ? 'error' : conversation.status;
   return (
     <section aria-label={label} {...rest} className={cx('rrr-conversation', className)} data-connection={connection}>
+      {title !== undefined && <ConversationHeader title={title} memberCount={group.data?.memberCount} />}
       {failure && failure.error !== dismissed && (
         <Banner kind={failure.kind} error={failure.error} onRetry={retry} onDismiss={() => setDismissed(failure.error)} />
       )}

@@ -61,4 +61,15 @@ describe('MessageComposer', () => {
     expect(field).toHaveValue('Draft');
     await expectNoAxeViolations(container);
   });
+
+  it('dims Send while the field is empty, without blocking it', async () => {
+    const { container } = render(<MessageComposer onSend={() => {}} />);
+    const form = container.querySelector('form');
+    expect(form).toHaveAttribute('data-status', 'empty');
+    expect(screen.getByRole('button', { name: 'Send' })).not.toHaveAttribute('aria-disabled');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), '  ');
+    expect(form).toHaveAttribute('data-status', 'empty');
+    await userEvent.type(screen.getByRole('textbox', { name: 'Message' }), 'x');
+    expect(form).toHaveAttribute('data-status', 'ready');
+  });
 });

@@ -1,7 +1,8 @@
-import { useId, useState, type FormEvent, type FormHTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/context';
 import { cx } from './class-names';
 import { useControllableState } from './use-controllable-state';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
 /**
  * Props of `MessageComposer`. Any other attribute (data-*, aria-*, `className`, `style`) goes to
@@ -28,7 +29,10 @@ export interface MessageComposerProps extends Omit<FormHTMLAttributes<HTMLFormEl
   placeholder?: string;
 }
 
-/** A labelled multiline field: Enter sends, Shift+Enter breaks the line, IME input is respected. */
+/**
+ * One line that grows with its text: Enter sends, Shift+Enter breaks the line, IME input is
+ * respected. The receipt option sits beside the field, and Send dims while there is nothing to send.
+ */
 export function MessageComposer({
   onSend,
   requestReceipt: requestReceiptProp,
@@ -50,6 +54,16 @@ export function MessageComposer({
     onChange: onRequestReceiptChange,
   });
   const disabled = disabledReason !== undefined && disabledReason !== '';
+  const empty = text.trim() === '';
+  const fieldRef = useRef<HTMLTextAreaElement>(null);
+  // Grow with the text up to the stylesheet's max-block-size, then scroll. Measured from an
+  // auto height, so deleting lines shrinks it again.
+  useIsomorphicLayoutEffect(() => {
+    const field = fieldRef.current;
+    if (!field) return;
+    field.style.blockSize = 'auto';
+    field.style.blockSize = `${field.scrollHeight + field.offsetHeight - field.clientHeight}px`;
+  }, [text]);
   const reasonId = `${id}-reason`;
 
   const send = () => {
@@ -70,14 +84,21 @@ export function MessageComposer({
   };
 
   return (
-    <form {...rest} className={cx('rrr-composer', className)} data-status={disabled ? 'disabled' : 'ready'} onSubmit={onSubmit}>
+    <form
+      {...rest}
+      className={cx('rrr-composer', className)}
+      data-status={disabled ? 'disabled' : empty ? 'empty' : 'ready'}
+      onSubmit={onSubmit}
+    >
       <div className="rrr-composer-field">
-        <label className="rrr-composer-label" htmlFor={`${id}-text`}>
+        {/* The placeholder shows what the field is for; the label names it for assistive tech. */}
+        <label className="rrr-visually-hidden" htmlFor={`${id}-text`}>
           {label ?? strings.composerLabel}
         </label>
         <textarea
+          ref={fieldRef}
           id={`${id}-text`}
-          rows={2}
+          rows={1}
           value={text}
           placeholder={placeholder ?? strings.composerPlaceholder}
           aria-describedby={disabled ? reasonId : undefined}
@@ -85,11 +106,6 @@ export function MessageComposer({
           onKeyDown={onKeyDown}
         />
       </div>
-      {disabled && (
-        <p id={reasonId} className="rrr-composer-reason">
-          {disabledReason}
-        </p>
-      )}
       {showReceiptToggle ? (
         <label className="rrr-composer-option">
           <input
@@ -99,18 +115,22 @@ export function MessageComposer({
           />
           {strings.requestReceipt}
         </label>
-      ) : (
-        <span />
-      )}
+      ) : null}
       <button
         type="submit"
         className="rrr-button"
-        // aria-disabled keeps the button focusable, so its reason can be read.
+        // aria-disabled keeps the button focusable, so its reason can be read. An empty field
+        // only dims it (data-status="empty"): there is no reason to give, typing is the way on.
         aria-disabled={disabled || undefined}
         aria-describedby={disabled ? reasonId : undefined}
       >
         {strings.send}
       </button>
+      {disabled && (
+        <p id={reasonId} className="rrr-composer-reason">
+          {disabledReason}
+        </p>
+      )}
     </form>
   );
 }

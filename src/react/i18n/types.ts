@@ -77,6 +77,14 @@ export interface Strings {
   signedOutReason: string;
   /** Shown in a group whose type has no read receipts (Community, AVChatRoom, or off in the console). */
   receiptsUnavailable: string;
+  /** The conversation header's second line: "20 members". */
+  memberCount(count: number, f: Format): string;
+  /** The pill over the log when messages arrived below the view: "2 new messages". */
+  newMessagesCount(count: number, f: Format): string;
+  /** The reader sheet's summary beside its ring: "9 of 19 read". */
+  readOfTotal(read: number, total: number, f: Format): string;
+  /** Over queued messages while the connection is down. */
+  waitingForNetwork: string;
   /** Under a message the store shortened (it was longer than the kit shows). */
   textTruncated: string;
   /** "Your last message was read by 4 of 12". */
