@@ -57,10 +57,15 @@ export function MessageComposer({
   const empty = text.trim() === '';
   const fieldRef = useRef<HTMLTextAreaElement>(null);
   // Grow with the text up to the stylesheet's max-block-size, then scroll. Measured from an
-  // auto height, so deleting lines shrinks it again.
+  // auto height, so deleting lines shrinks it again. An empty field keeps the stylesheet's one
+  // line untouched, so hydration leaves the server's markup as it was.
   useIsomorphicLayoutEffect(() => {
     const field = fieldRef.current;
     if (!field) return;
+    if (text === '') {
+      if (field.style.blockSize) field.style.blockSize = '';
+      return;
+    }
     field.style.blockSize = 'auto';
     field.style.blockSize = `${field.scrollHeight + field.offsetHeight - field.clientHeight}px`;
   }, [text]);
