@@ -28,13 +28,21 @@ type Story = StoryObj<typeof meta>;
 
 export const OneToOneSent: Story = { args: { receipt: c2c(false) } };
 
+/** The read time sits beside "Read", relative to now: no tooltip over the message. */
 export const OneToOneRead: Story = {
-  args: { receipt: c2c(true, Date.UTC(2025, 2, 4, 10, 32)) },
+  args: { receipt: c2c(true, new Date(2025, 2, 4, 7, 58).getTime()), now: new Date(2025, 2, 4, 9, 0).getTime() },
   play: async ({ canvasElement }) => {
-    const badge = canvasElement.querySelector<HTMLElement>('[data-status="read"]');
-    await userEvent.tab();
-    await expect(badge).toHaveFocus();
-    await expect(badge).toHaveAccessibleDescription(/2025/);
+    await expect(canvasElement.querySelector('[data-status="read"]')).toHaveTextContent(/^Read Today 7:58/);
+    await expect(within(canvasElement).queryByRole('tooltip')).toBeNull();
+  },
+};
+export const OneToOneReadDark: Story = { ...OneToOneRead, globals: { theme: 'dark' } };
+export const OneToOneReadRightToLeft: Story = { ...OneToOneRead, globals: { direction: 'rtl' } };
+export const OneToOneReadKorean: Story = {
+  ...OneToOneRead,
+  globals: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[data-status="read"]')).toHaveTextContent(/^오늘 .*7:58에 읽음$/);
   },
 };
 

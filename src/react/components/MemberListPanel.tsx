@@ -34,6 +34,8 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
   // The first rows paint alone (the visible ones); the overscan follows a frame later, so a
   // click on the badge shows members sooner (half the rows to build, shape and lay out).
   const [overscan, setOverscan] = useState(0);
+  // Reference for "Today" / "Yesterday" in read times, fixed while the panel is open.
+  const [now] = useState(() => Date.now());
   // TanStack Virtual returns fresh functions per render; this component never memoizes them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -98,6 +100,7 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
                 position={item.index + 1}
                 setSize={setSize}
                 format={format}
+                now={now}
                 style={{ insetBlockStart: 0, blockSize: MEMBER_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               />
             );

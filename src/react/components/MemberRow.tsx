@@ -11,11 +11,13 @@ export interface MemberRowProps {
   /** Size of the whole list, or -1 while unknown. */
   setSize: number;
   format: Format;
+  /** Reference time for a relative read time. */
+  now: number;
   style: CSSProperties;
 }
 
 /** One member: avatar, isolated and truncated name (full name in `title`), read time. */
-export function MemberRow({ member, position, setSize, format, style }: MemberRowProps) {
+export function MemberRow({ member, position, setSize, format, now, style }: MemberRowProps) {
   const name = displayName(member.profile);
   const readTime = Number.isFinite(member.readTime) ? (member.readTime as number) : undefined;
   return (
@@ -27,7 +29,7 @@ export function MemberRow({ member, position, setSize, format, style }: MemberRo
         </bdi>
         {readTime !== undefined && (
           <time className="rrr-member-time" dateTime={new Date(readTime).toISOString()}>
-            {format.dateTime(readTime)}
+            {format.relative(readTime, now)}
           </time>
         )}
       </span>

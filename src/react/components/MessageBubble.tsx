@@ -45,7 +45,7 @@ export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLDivElement>,
    */
   receiptsEnabled?: boolean;
   /** Badge options forwarded as they are. */
-  badge?: Pick<ReadReceiptBadgeProps, 'variant' | 'showProgress'>;
+  badge?: Pick<ReadReceiptBadgeProps, 'variant' | 'showProgress' | 'now'>;
   /** Opens the member list from the badge (own group messages). */
   onOpenMembers?: ReadReceiptBadgeProps['onOpenMembers'];
   /** Resends a failed message; shows a Retry button when given. */
@@ -163,6 +163,7 @@ function OwnSentStatus(
       messageStatus="sent"
       variant={props.badge?.variant}
       showProgress={props.badge?.showProgress}
+      now={props.badge?.now}
       onOpenMembers={props.onOpenMembers}
     />
   );

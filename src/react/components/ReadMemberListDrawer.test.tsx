@@ -33,6 +33,19 @@ function Opener(props: Partial<ReadMemberListDrawerProps> & { states?: { read: M
 }
 
 describe('ReadMemberListDrawer', () => {
+  it('gives read times relative to now: "Today 11:00 AM", not a full date (issue 19, finding 5)', async () => {
+    const members = buildMembers(1);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime((members[0]?.readTime ?? 0) + 60_000);
+    try {
+      render(<Opener states={{ read: memberListState({ members }), unread: memberListState() }} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Read by 3' }));
+      expect(within(screen.getByRole('listitem')).getByText(/^Today \d/)).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('opens as a dialog labelled by its title with focus on the selected tab', async () => {
     render(<Opener />);
     await userEvent.click(screen.getByRole('button', { name: 'Read by 3' }));

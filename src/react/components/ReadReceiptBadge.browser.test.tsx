@@ -1,26 +1,32 @@
 import { render } from '@testing-library/react';
-import { page, userEvent } from 'vitest/browser';
 import '../styles.css';
-import { ReadReceiptBadge } from './ReadReceiptBadge';
+import { buildMessage, c2cReceipt } from '../../../test/support/builders';
+import { MessageBubble } from './MessageBubble';
 
-describe('ReadReceiptBadge read-time tooltip in Chromium', () => {
-  it('shows on keyboard focus, hides on Escape without moving focus, and shows again on the next focus', async () => {
-    render(
-      <div className="rrr-root" style={{ padding: 48 }}>
-        <button type="button">before</button>
-        <ReadReceiptBadge receipt={{ kind: 'c2c', messageID: 'm1', userID: 'bob', peerRead: true, timestamp: Date.UTC(2025, 2, 4, 10, 32) }} />
+// Issue 19, finding 5: the 1:1 read time was a tooltip drawn over the message text.
+describe('ReadReceiptBadge read time in Chromium', () => {
+  it('shows the 1:1 read time beside the time, below the text, overlapping nothing', () => {
+    const now = new Date(2025, 2, 4, 9, 0).getTime();
+    const { container } = render(
+      <div className="rrr-root" style={{ inlineSize: 360 }}>
+        <MessageBubble
+          own
+          message={buildMessage({ conversationID: 'C2Cbob', text: 'Are we still on for lunch?' })}
+          receipt={c2cReceipt('m1', true, { timestamp: new Date(2025, 2, 4, 8, 59).getTime() })}
+          badge={{ now }}
+        />
       </div>,
     );
-    const shown = () => getComputedStyle(document.querySelector('.rrr-tooltip')!).display !== 'none';
-    await userEvent.click(page.getByRole('button', { name: 'before' }));
-    await userEvent.tab();
-    await expect.poll(shown).toBe(true);
-    await expect.element(page.getByRole('tooltip')).toHaveTextContent(/2025/);
-    await userEvent.keyboard('{Escape}');
-    await expect.poll(shown).toBe(false);
-    expect(document.activeElement?.getAttribute('data-status')).toBe('read');
-    await userEvent.tab({ shift: true });
-    await userEvent.tab();
-    await expect.poll(shown).toBe(true);
+    const text = container.querySelector('.rrr-message-text')!.getBoundingClientRect();
+    const badge = container.querySelector('.rrr-badge')!;
+    const read = badge.getBoundingClientRect();
+    expect(badge.textContent).toMatch(/^Read Today 8:59/);
+    expect(getComputedStyle(badge).visibility).toBe('visible');
+    // Below the text, not on it, and nothing else of the badge paints outside its box.
+    expect(read.top).toBeGreaterThanOrEqual(text.bottom);
+    expect(container.querySelector('[role="tooltip"]')).toBeNull();
+    const time = container.querySelector('time')!.getBoundingClientRect();
+    expect(read.top).toBeLessThan(time.bottom);
+    expect(read.left).toBeGreaterThanOrEqual(time.right);
   });
 });

@@ -13,19 +13,21 @@ describe('ReadReceiptBadge, 1:1', () => {
     expect(container.firstElementChild).toHaveAttribute('data-status', 'sent');
   });
 
-  it('shows Read and gives keyboard users the read time through focus', async () => {
-    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', true, { timestamp: Date.UTC(2025, 2, 4, 10, 32) })} />);
+  it('shows the read time beside Read as text, relative to now: no tooltip to reveal (issue 19, finding 5)', async () => {
+    const now = new Date(2025, 2, 4, 9, 0).getTime();
+    const receipt = c2cReceipt('m1', true, { timestamp: new Date(2025, 2, 4, 7, 58).getTime() });
+    const { container, rerender } = render(<ReadReceiptBadge receipt={receipt} now={now} />);
     const badge = container.firstElementChild as HTMLElement;
     expect(badge).toHaveAttribute('data-status', 'read');
-    expect(badge).toHaveTextContent(/^Read/);
-    await userEvent.tab();
-    expect(badge).toHaveFocus();
-    expect(badge).toHaveAccessibleDescription(/^Read at .*2025/);
+    expect(badge).toHaveTextContent(/^Read Today 7:58\sAM$/);
+    expect(screen.queryByRole('tooltip')).toBeNull();
+    rerender(<ReadReceiptBadge receipt={receipt} now={now + 86_400_000} />);
+    expect(badge).toHaveTextContent(/^Read Yesterday 7:58\sAM$/);
     await expectNoAxeViolations(container);
   });
 
-  it('is not focusable when there is no read time to reveal', () => {
-    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', true)} />);
+  it('is not focusable: there is nothing hidden to reveal', () => {
+    const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', true, { timestamp: Date.UTC(2025, 2, 4) })} />);
     expect(container.firstElementChild).not.toHaveAttribute('tabindex');
   });
 });

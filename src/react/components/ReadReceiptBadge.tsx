@@ -1,9 +1,9 @@
-import { forwardRef, useId, useState, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
+import { forwardRef, type HTMLAttributes, type MouseEvent, type Ref } from 'react';
 import { showsReceipt } from '../../core/eligibility';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { badgeModel } from './badge-model';
-import { chain, cx } from './class-names';
+import { cx } from './class-names';
 import { StatusGlyph } from './StatusGlyph';
 
 /**
@@ -39,11 +39,13 @@ export interface ReadReceiptBadgeProps extends Omit<HTMLAttributes<HTMLElement>,
    * @default false
    */
   showProgress?: boolean;
+  /** Reference time for a 1:1 read time's "Today" / "Yesterday". @default the time of the render */
+  now?: number;
   /** Makes the badge a button that opens the member list (own group messages). */
   onOpenMembers?: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-/** "Sent" / "Read" for 1:1, "Unread" / "Read by N" / "Read by all" for groups, each with its icon. */
+/** "Sent" / "Read Today 7:58 AM" for 1:1, "Unread" / "Read by N" / "Read by all" for groups, each with its icon. */
 export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadReceiptBadgeProps>(function ReadReceiptBadge(
   {
     receipt,
@@ -53,21 +55,20 @@ export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadRece
     variant = 'text',
     showProgress = false,
     onOpenMembers,
+    now,
     className,
     ...rest
   },
   ref,
 ) {
   const { strings, format } = useI18n();
-  const tipId = useId();
-  // WCAG 1.4.13: Escape hides the read-time tooltip without moving focus or the pointer.
-  const [tipDismissed, setTipDismissed] = useState(false);
   if (!showsReceipt(needReadReceipt, receiptsEnabled)) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
   const interactive = onOpenMembers !== undefined && isGroup;
-  const model = badgeModel({ receipt, messageStatus, variant, interactive, showProgress }, strings, format);
+  // Read on render: a time from today says "Today", and a server render differs only at midnight.
+  const model = badgeModel({ receipt, messageStatus, variant, interactive, showProgress, now: now ?? Date.now() }, strings, format);
   const classes = cx('rrr-badge', className);
-  const ring = <StatusGlyph name={model.glyph} progress={model.progress} />;
+  const glyph = <StatusGlyph name={model.glyph} progress={model.progress} />;
   if (interactive && model.status !== 'sending' && model.status !== 'failed') {
     // The name starts with the visible text (WCAG 2.5.3), then says what the button does.
     return (
@@ -81,49 +82,16 @@ export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadRece
         aria-label={`${model.text}, ${model.description}`}
         onClick={onOpenMembers}
       >
-        {ring}
+        {glyph}
         <span className="rrr-badge-text">{model.text}</span>
       </button>
     );
   }
-  const content = (
-    <>
-      {ring}
-      <span className="rrr-badge-text">{model.text}</span>
-      {model.description && <span className="rrr-visually-hidden">, {model.description}</span>}
-    </>
-  );
-  if (model.readAt) {
-    // Focusable so keyboard users can reveal the read time the way a pointer hover does.
-    return (
-      <span
-        {...rest}
-        ref={ref as Ref<HTMLSpanElement>}
-        className={classes}
-        data-status={model.status}
-        data-variant={variant}
-        tabIndex={0}
-        aria-describedby={tipId}
-        data-tooltip={tipDismissed ? 'dismissed' : undefined}
-        onKeyDown={chain(rest.onKeyDown, (event) => {
-          if (event.key === 'Escape' && !tipDismissed) {
-            event.stopPropagation();
-            setTipDismissed(true);
-          }
-        })}
-        onBlur={chain(rest.onBlur, () => setTipDismissed(false))}
-        onMouseLeave={chain(rest.onMouseLeave, () => setTipDismissed(false))}
-      >
-        {content}
-        <span id={tipId} role="tooltip" className="rrr-tooltip">
-          {model.readAt}
-        </span>
-      </span>
-    );
-  }
   return (
     <span {...rest} ref={ref as Ref<HTMLSpanElement>} className={classes} data-status={model.status} data-variant={variant}>
-      {content}
+      {glyph}
+      <span className="rrr-badge-text">{model.text}</span>
+      {model.description && <span className="rrr-visually-hidden">, {model.description}</span>}
     </span>
   );
 });

@@ -36,8 +36,8 @@ export interface BadgeModel {
   description: string;
   /** Read share 0..1 for the progress ring; undefined when counts are unknown. */
   progress: number | undefined;
-  /** 1:1 read time, shown on hover and focus. */
-  readAt: string | undefined;
+  /** 1:1 read time (ms), shown in `text` relative to now ("Read Today 7:58 AM"). */
+  readAt: number | undefined;
 }
 
 /** A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's rule). */
@@ -52,6 +52,8 @@ export interface BadgeInput {
   interactive: boolean;
   /** Show the read share as a ring also before anyone read it. @default false */
   showProgress?: boolean;
+  /** Reference time for "Today" / "Yesterday". */
+  now: number;
 }
 
 export function badgeModel(input: BadgeInput, strings: Strings, f: Format): BadgeModel {
@@ -64,8 +66,10 @@ export function badgeModel(input: BadgeInput, strings: Strings, f: Format): Badg
   if (status === 'failed') return { ...base, text: strings.failed, description: '' };
   if (receipt?.kind === 'c2c') {
     if (!receipt.peerRead) return { ...base, text: strings.sent, description: '' };
-    const readAt = receipt.timestamp === undefined ? undefined : strings.readAt(f.dateTime(receipt.timestamp));
-    return { ...base, text: strings.read, description: '', readAt };
+    const readAt = Number.isFinite(receipt.timestamp) ? receipt.timestamp : undefined;
+    // The read time is part of the visible text, beside the check: no tooltip over the message.
+    const text = readAt === undefined ? strings.read : strings.readAt(f.relative(readAt, input.now));
+    return { ...base, text, description: '', readAt };
   }
   if (receipt?.kind !== 'group') return { ...base, text: strings.sent };
   const { readCount: read, unreadCount: unread } = receipt;

@@ -14,7 +14,7 @@ export const en: Strings = {
     `${f.number(read)} of ${f.plural(total, { one: '# member', other: '# members' })}`,
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
   showReaders: 'show who read this',
-  readAt: (time) => `Read at ${time}`,
+  readAt: (time) => `Read ${time}`,
   membersTitle: 'Message receipts',
   close: 'Close',
   readTab: (count, f) => (count === undefined ? 'Read' : `Read (${f.number(count)})`),

@@ -52,6 +52,15 @@ describe('getFormat', () => {
     expect(getFormat('ko').day(new Date(2025, 2, 3).getTime(), now)).toBe('어제');
   });
 
+  it('says when something happened relative to now: today and yesterday with the time, else the date', () => {
+    const now = new Date(2025, 2, 4, 9, 0).getTime();
+    const f = getFormat('en');
+    expect(f.relative(new Date(2025, 2, 4, 7, 58).getTime(), now)).toBe('Today 7:58 AM');
+    expect(f.relative(new Date(2025, 2, 3, 18, 0).getTime(), now)).toBe('Yesterday 6:00 PM');
+    expect(f.relative(new Date(2025, 1, 20, 10, 32).getTime(), now)).toBe('Feb 20, 2025, 10:32 AM');
+    expect(getFormat('ko').relative(new Date(2025, 2, 4, 7, 58).getTime(), now)).toMatch(/^오늘 .*7:58$/);
+  });
+
   it('maps locales to built-in strings by language', () => {
     expect(builtInStrings('ko-KR').send).toBe('보내기');
     expect(builtInStrings('zh-CN').send).toBe('发送');

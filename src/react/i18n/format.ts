@@ -46,14 +46,18 @@ function createFormat(locale: string): Format {
     time: (ms) => (time ??= new Intl.DateTimeFormat(locale, { timeStyle: 'short' })).format(ms),
     dateTime: (ms) =>
       (dateTime ??= new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' })).format(ms),
-    day: (ms, now) => {
-      const days = Math.round((startOfDay(ms) - startOfDay(now)) / DAY_MS);
-      if (days === 0 || days === -1) {
-        relative ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-        return capitalize(relative.format(days, 'day'), locale);
-      }
-      return (date ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(ms);
+    day: (ms, now) => recentDay(ms, now) ?? (date ??= new Intl.DateTimeFormat(locale, { dateStyle: 'long' })).format(ms),
+    relative: (ms, now) => {
+      const day = recentDay(ms, now);
+      return day === undefined ? format.dateTime(ms) : `${day} ${format.time(ms)}`;
     },
   };
+  // "Today" / "Yesterday" from Intl.RelativeTimeFormat; undefined for any other day.
+  function recentDay(ms: number, now: number): string | undefined {
+    const days = Math.round((startOfDay(ms) - startOfDay(now)) / DAY_MS);
+    if (days !== 0 && days !== -1) return undefined;
+    relative ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    return capitalize(relative.format(days, 'day'), locale);
+  }
   return format;
 }

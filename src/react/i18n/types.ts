@@ -14,6 +14,8 @@ export interface Format {
   dateTime(ms: number): string;
   /** "Today", "Yesterday" (Intl.RelativeTimeFormat) or a full date, relative to `now`. */
   day(ms: number, now: number): string;
+  /** A moment relative to `now`: "Today 7:58 AM", "Yesterday 6:00 PM", else date and time. */
+  relative(ms: number, now: number): string;
 }
 
 /**
@@ -34,6 +36,7 @@ export interface Strings {
   /** The compact badge text, "3/12". */
   compactCount(read: number, total: number, f: Format): string;
   showReaders: string;
+  /** The 1:1 read status with its time, from `Format.relative`: "Read Today 7:58 AM". */
   readAt(time: string): string;
   membersTitle: string;
   close: string;
