@@ -4,6 +4,7 @@ import type { LoadStatus, MemberPages } from '../core/store';
 import type { MessageID, ReadFilter, ReadMember } from '../core/types';
 import { useChatContext } from './chat-context';
 import type { MemberListState } from './member-list-state';
+import { newestReadersFirst } from './member-order';
 import { loadStatusOf } from './query-status';
 
 /** Options of `useReadMembers`. */
@@ -15,7 +16,8 @@ export interface ReadMembersOptions {
 /**
  * One tab of a message's reader list from the store's query cache, paged with `nextSeq`.
  * The store refreshes the pages whenever the message's counts change. A member shows at most
- * once per tab, and never in the unread tab once the read tab has them.
+ * once per tab, and never in the unread tab once the read tab has them. Readers come newest
+ * first among the pages loaded.
  */
 export function useReadMembers(
   messageID: MessageID,
@@ -27,7 +29,7 @@ export function useReadMembers(
   // Observes the read tab's cache without fetching it, to keep read members out of unread.
   const readTab = useInfiniteQuery({ ...store.queries.readMembers(messageID, 'read'), enabled: false }, store.queryClient);
   const readData = filter === 'unread' ? readTab.data : undefined;
-  const members = useMemo(() => uniqueMembers(query.data, readData), [query.data, readData]);
+  const members = useMemo(() => newestReadersFirst(uniqueMembers(query.data, readData)), [query.data, readData]);
   const { fetchNextPage, refetch, isFetchNextPageError, isFetchingNextPage } = query;
   let moreStatus: LoadStatus = (query.data?.pages.length ?? 0) > 1 ? 'ready' : 'idle';
   if (isFetchingNextPage) moreStatus = 'loading';

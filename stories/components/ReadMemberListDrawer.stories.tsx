@@ -150,3 +150,47 @@ export const TenThousandMembers: Story = {
 };
 
 export const DarkTheme: Story = { globals: { theme: 'dark' } };
+
+/** The header names the message on one line and sums up "9 of 19 read" beside a ring; newest readers first. */
+export const MessageHeader: Story = {
+  args: {
+    readCount: 9,
+    unreadCount: 10,
+    preview: 'Please review the new palette by Friday, and leave comments in the doc before the design crit.',
+    read: list({ members: members(9).reverse() }),
+    unread: list({ members: members(10, 100, false) }),
+  },
+  play: async () => {
+    const dialog = await within(document.body).findByRole('dialog', { name: /./ });
+    await expect(dialog.querySelector('.rrr-drawer-preview')).toBeVisible();
+    await expect(dialog.querySelector('.rrr-drawer-summary svg')).not.toBeNull();
+  },
+};
+export const MessageHeaderDark: Story = { ...MessageHeader, globals: { theme: 'dark' } };
+export const MessageHeaderRightToLeft: Story = {
+  ...MessageHeader,
+  args: { ...MessageHeader.args, preview: 'يرجى مراجعة لوحة الألوان الجديدة بحلول يوم الجمعة' },
+  globals: { direction: 'rtl' },
+};
+export const MessageHeaderKorean: Story = {
+  ...MessageHeader,
+  args: { ...MessageHeader.args, preview: '금요일까지 새 팔레트를 검토해 주세요.' },
+  globals: { locale: 'ko' },
+  play: async () => {
+    const dialog = await within(document.body).findByRole('dialog', { name: /./ });
+    await expect(within(dialog).getByText('19명 중 9명 읽음')).toBeVisible();
+  },
+};
+
+/** Members are moving: the count says 5 read, 3 rows are in. Skeletons fill in, no early "End of list". */
+export const CountAheadOfRows: Story = {
+  args: { readCount: 5, unreadCount: 0, read: list({ members: members(3) }), unread: list() },
+  play: async () => {
+    const dialog = await within(document.body).findByRole('dialog', { name: /./ });
+    await expect(dialog.querySelectorAll('[data-skeleton]')).toHaveLength(2);
+    await expect(within(dialog).queryByText('End of list')).toBeNull();
+  },
+};
+export const CountAheadOfRowsDark: Story = { ...CountAheadOfRows, globals: { theme: 'dark' } };
+export const CountAheadOfRowsRightToLeft: Story = { ...CountAheadOfRows, globals: { direction: 'rtl' } };
+export const CountAheadOfRowsKorean: Story = { ...CountAheadOfRows, globals: { locale: 'ko' } };

@@ -38,6 +38,7 @@ function LiveTab({ messageID, tab, panel }: { messageID: MessageID; tab: ReadFil
 /**
  * The member list drawer on live data: tab counts follow the message's receipt at once, and
  * the store refreshes the pages when the counts change, so members move from Unread to Read.
+ * The header previews the message and sums up its counts.
  */
 export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps) {
   const { messageID, ...drawer } = props;
@@ -47,11 +48,13 @@ export function BoundReadMemberListDrawer(props: BoundReadMemberListDrawerProps)
   // Only the sender may remind, and only where the adapter can.
   const own = useStore(store, (state) => messageID !== null && selectMessage(state, messageID)?.senderID === selectUserID(state));
   const remind = own && store.features.reminders && counts !== undefined && messageID !== null;
+  const preview = useStore(store, (state) => (messageID === null ? undefined : selectMessage(state, messageID)?.text));
   return (
     <ReadMemberListDrawer
       {...drawer}
       open={messageID !== null}
       renderTab={(tab, panel) => messageID !== null && <LiveTab key={tab} messageID={messageID} tab={tab} panel={panel} />}
+      preview={preview}
       readCount={counts?.readCount}
       unreadCount={counts?.unreadCount}
       unreadActions={remind ? <BoundRemindUnread messageID={messageID} unreadCount={counts.unreadCount} /> : undefined}

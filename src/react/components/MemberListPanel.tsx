@@ -10,6 +10,8 @@ import { tabIDs } from './tabs';
 export const MEMBER_ROW_HEIGHT = 56;
 // Ask for the next page while this many loaded rows are still below the viewport.
 const PREFETCH_ROWS = 20;
+/** Skeleton rows at most while the counts are ahead of the rows: enough to say more are coming. */
+const MAX_PENDING_ROWS = 3;
 /** Rows rendered beyond the viewport once the first rows are on screen. */
 export const MEMBER_OVERSCAN = 10;
 
@@ -62,6 +64,9 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
   }, [canFetch, lastIndex, members.length, loadMore]);
 
   const setSize = total ?? (hasMore ? -1 : members.length);
+  // The counts can run ahead of the pages (a receipt landed, its refresh is on the way): the
+  // missing rows show as skeletons, and the list does not say it ended before it has.
+  const behind = status === 'ready' && !hasMore && total !== undefined && members.length < total ? total - members.length : 0;
   // The button goes away with the last page; a keyboard user on it lands in the panel, not on <body>.
   // React calls the ref with null before it removes the button, while it still has focus (a
   // cleanup returned from the ref would be React 19 only).
@@ -107,9 +112,10 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
           })}
         </ul>
       )}
+      {behind > 0 && <MemberSkeleton rows={Math.min(behind, MAX_PENDING_ROWS)} />}
       <div className="rrr-list-footer" data-status={status}>
-        <p role="status" className={pending ? 'rrr-visually-hidden' : undefined}>
-          {footerText(state, emptyText, strings)}
+        <p role="status" className={pending || behind > 0 ? 'rrr-visually-hidden' : undefined}>
+          {behind > 0 ? strings.loadingMembers : footerText(state, emptyText, strings)}
         </p>
         {(status === 'error' || state.moreStatus === 'error') && (
           <button type="button" className="rrr-button" onClick={state.retry}>

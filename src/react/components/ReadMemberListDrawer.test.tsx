@@ -184,4 +184,30 @@ describe('ReadMemberListDrawer', () => {
     expect(rows.length).toBeLessThanOrEqual(40);
     expect(rows[0]).toHaveAttribute('aria-setsize', '5000');
   });
+
+  it('previews the message on one line and sums up "9 of 19 read" with a ring', async () => {
+    render(<Opener readCount={9} unreadCount={10} preview="Please review the new palette by Friday." />);
+    await userEvent.click(screen.getByRole('button', { name: 'Read by 3' }));
+    await nextFrame();
+    const dialog = screen.getByRole('dialog', { name: 'Message receipts' });
+    const preview = within(dialog).getByText('Please review the new palette by Friday.');
+    expect(preview).toHaveAttribute('dir', 'auto');
+    const summary = within(dialog).getByText('9 of 19 read');
+    expect(summary.querySelector('svg.rrr-ring')).toHaveAttribute('aria-hidden', 'true');
+    await expectNoAxeViolations(dialog);
+  });
+
+  it('shows skeleton rows, not "End of list", while the count is ahead of the rows (issue 19, finding 6)', async () => {
+    const { rerender } = render(<Opener readCount={5} states={{ read: memberListState({ members: buildMembers(3) }), unread: memberListState() }} />);
+    await userEvent.click(screen.getByRole('button', { name: 'Read by 3' }));
+    const dialog = screen.getByRole('dialog');
+    expect(within(dialog).getAllByRole('listitem')).toHaveLength(3);
+    expect(dialog.querySelectorAll('[data-skeleton]')).toHaveLength(2);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('Loading members…');
+    expect(within(dialog).queryByText('End of list')).toBeNull();
+    rerender(<Opener readCount={5} states={{ read: memberListState({ members: buildMembers(5) }), unread: memberListState() }} />);
+    await nextFrame();
+    expect(dialog.querySelectorAll('[data-skeleton]')).toHaveLength(0);
+    expect(within(dialog).getByRole('status')).toHaveTextContent('End of list');
+  });
 });

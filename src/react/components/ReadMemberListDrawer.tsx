@@ -4,6 +4,8 @@ import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
 import { chain, cx } from './class-names';
 import { MemberListPanel } from './MemberListPanel';
+import { shownName } from './names';
+import { ProgressRing } from './ProgressRing';
 import { TabList } from './tabs';
 import { useControllableState } from './use-controllable-state';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
@@ -41,6 +43,8 @@ export interface ReadMemberListDrawerProps
   unreadActions?: ReactNode;
   /** @default strings.membersTitle ("Message receipts") */
   title?: ReactNode;
+  /** The message the list is about, shown on one line under the title. */
+  preview?: string;
   /** Where focus goes on close. @default the element focused when the drawer opened */
   returnFocusTo?: RefObject<HTMLElement | null>;
   /** Focused on close when the return target is gone (e.g. the message list). */
@@ -89,6 +93,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
     unreadCount,
     unreadActions,
     title: titleProp,
+    preview,
     returnFocusTo,
     fallbackFocus,
     dir: dirProp,
@@ -127,6 +132,9 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
     />
   );
   const title = titleProp ?? strings.membersTitle;
+  const readN = validCount(readCount);
+  const unreadN = validCount(unreadCount);
+  const total = readN !== undefined && unreadN !== undefined ? readN + unreadN : undefined;
   return (
     <dialog
       {...rest}
@@ -152,13 +160,26 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
       {open && (
         <>
           <div className="rrr-drawer-header">
-            <h2 id={titleId} className="rrr-drawer-title">
-              {title}
-            </h2>
+            <div className="rrr-drawer-heading">
+              <h2 id={titleId} className="rrr-drawer-title">
+                {title}
+              </h2>
+              {preview !== undefined && preview !== '' && (
+                <p className="rrr-drawer-preview" dir="auto">
+                  {shownName(preview)}
+                </p>
+              )}
+            </div>
             <button type="button" className="rrr-button" data-variant="quiet" onClick={close}>
               {strings.close}
             </button>
           </div>
+          {total !== undefined && readN !== undefined && (
+            <p className="rrr-drawer-summary" data-status={total === readN ? 'read' : readN > 0 ? 'partial' : 'sent'}>
+              <ProgressRing value={total === 0 ? 1 : readN / total} />
+              {strings.readOfTotal(readN, total, format)}
+            </p>
+          )}
           <div className="rrr-tabs" dir={dirProp}>
             <TabList
               idBase={titleId}
@@ -167,8 +188,8 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
               onValueChange={setTab}
               dir={dir}
               items={[
-                { value: 'read', label: strings.readTab(validCount(readCount), format) },
-                { value: 'unread', label: strings.unreadTab(validCount(unreadCount), format) },
+                { value: 'read', label: strings.readTab(readN, format) },
+                { value: 'unread', label: strings.unreadTab(unreadN, format) },
               ]}
             />
             {tab === 'unread' && unreadActions}
