@@ -104,3 +104,21 @@ export const DarkTheme: Story = {
   ),
   globals: { theme: 'dark' },
 };
+
+/** Text, names and previews take their own direction: an English line keeps its full stop at its end in RTL. */
+export const MixedScripts: Story = {
+  render: (args) => (
+    <>
+      <MessageBubble {...args} message={message({ text: 'Stand-up moved to 10:30.' })} sender={{ userID: 'u3', nickname: 'Dana Levi' }} />
+      <MessageBubble {...args} message={message({ messageID: 'm2', text: 'שלום! נתראה ב-10:30.' })} sender={{ userID: 'u4', nickname: 'דנה לוי' }} />
+      <MessageBubble {...args} message={message({ messageID: 'm3', text: 'مرحبا Alex، الاجتماع في 10:30.' })} sender={{ userID: 'u5', nickname: 'سارة' }} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const texts = [...canvasElement.querySelectorAll('.rrr-message-text, .rrr-message-sender')];
+    await expect(texts.every((el) => el.getAttribute('dir') === 'auto')).toBe(true);
+  },
+};
+export const MixedScriptsDark: Story = { ...MixedScripts, globals: { theme: 'dark' } };
+export const MixedScriptsRightToLeft: Story = { ...MixedScripts, globals: { direction: 'rtl' } };
+export const MixedScriptsKorean: Story = { ...MixedScripts, globals: { locale: 'ko' } };

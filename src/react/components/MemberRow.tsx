@@ -24,7 +24,7 @@ export function MemberRow({ member, position, setSize, format, now, style }: Mem
     <li className="rrr-member" aria-posinset={position} aria-setsize={setSize} style={style} data-member-row="">
       <Avatar name={name} src={member.profile.avatarURL} size="sm" />
       <span className="rrr-member-text">
-        <bdi className="rrr-member-name" title={name}>
+        <bdi className="rrr-member-name" dir="auto" title={name}>
           {shownName(name)}
         </bdi>
         {readTime !== undefined && (

@@ -105,7 +105,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
       {sender === 'shown' && <Avatar name={name} src={profile?.avatarURL} />}
       <div className="rrr-message-body">
         {sender === 'shown' && (
-          <bdi className="rrr-message-sender" title={name}>
+          <bdi className="rrr-message-sender" dir="auto" title={name}>
             {shownName(name)}
           </bdi>
         )}
