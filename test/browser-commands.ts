@@ -6,10 +6,22 @@ const emulateColorScheme: BrowserCommand<[scheme: 'light' | 'dark']> = async (co
   await context.page.emulateMedia({ colorScheme: scheme });
 };
 
-export const browserCommands = { emulateColorScheme };
+/**
+ * Emulates a touch screen: `(pointer: coarse)` and `(hover: none)` match, as on a phone.
+ * Chromium's own touch emulation (DevTools' device mode), through the page's CDP session.
+ */
+const emulateTouch: BrowserCommand<[enabled: boolean]> = async (context, enabled) => {
+  if (!('page' in context)) throw new Error('emulateTouch needs the Playwright provider');
+  const session = await context.page.context().newCDPSession(context.page);
+  await session.send('Emulation.setTouchEmulationEnabled', { enabled, maxTouchPoints: enabled ? 5 : 1 });
+  await session.send('Emulation.setEmitTouchEventsForMouse', { enabled });
+};
+
+export const browserCommands = { emulateColorScheme, emulateTouch };
 
 declare module 'vitest/browser' {
   interface BrowserCommands {
     emulateColorScheme(scheme: 'light' | 'dark'): Promise<void>;
+    emulateTouch(enabled: boolean): Promise<void>;
   }
 }

@@ -9,6 +9,7 @@ import { ProgressRing } from './ProgressRing';
 import { TabList } from './tabs';
 import { useControllableState } from './use-controllable-state';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+import { useSwipeToClose } from './use-swipe-to-close';
 
 /**
  * Props of `ReadMemberListDrawer`. Any other attribute (data-*, aria-*, handlers, `className`,
@@ -121,6 +122,7 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
   }, [open, returnFocusTo, fallbackFocus]);
 
   const close = () => setOpen(false);
+  const swipe = useSwipeToClose(() => dialogRef.current, close);
   const panel = (state: MemberListState) => (
     <MemberListPanel
       key={tab}
@@ -159,7 +161,9 @@ export function ReadMemberListDrawer(props: ReadMemberListDrawerProps) {
     >
       {open && (
         <>
-          <div className="rrr-drawer-header">
+          {/* The grab handle of the bottom sheet (narrow screens): drag it down to close. */}
+          <div className="rrr-drawer-handle" aria-hidden="true" {...swipe} />
+          <div className="rrr-drawer-header" {...swipe}>
             <div className="rrr-drawer-heading">
               <h2 id={titleId} className="rrr-drawer-title">
                 {title}
