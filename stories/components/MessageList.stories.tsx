@@ -106,3 +106,14 @@ export const GroupedRuns: Story = {
 export const GroupedRunsDark: Story = { ...GroupedRuns, globals: { theme: 'dark' } };
 export const GroupedRunsRightToLeft: Story = { ...GroupedRuns, globals: { direction: 'rtl' } };
 export const GroupedRunsKorean: Story = { ...GroupedRuns, globals: { locale: 'ko' } };
+
+/** An older page on its way: a spinner beside "Loading older messages…". */
+export const LoadingOlderSpinner: Story = {
+  args: { hasMore: true, moreStatus: 'loading' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('[role="status"] .rrr-spinner')).not.toBeNull();
+  },
+};
+export const LoadingOlderSpinnerDark: Story = { ...LoadingOlderSpinner, globals: { theme: 'dark' } };
+export const LoadingOlderSpinnerRightToLeft: Story = { ...LoadingOlderSpinner, globals: { direction: 'rtl' } };
+export const LoadingOlderSpinnerKorean: Story = { ...LoadingOlderSpinner, globals: { locale: 'ko' } };

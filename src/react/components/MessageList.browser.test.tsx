@@ -59,7 +59,7 @@ describe('MessageList in Chromium', () => {
     expect(getByText(/^Message 60\b/)).toBeVisible();
   });
 
-  it('stays put when the reader scrolled up, and offers a New messages button', async () => {
+  it('stays put when the reader scrolled up, and offers "2 new messages" under the log, covering nothing', async () => {
     const { rerender, getByRole, queryByRole } = render(<View messages={build(0, 60)} />);
     await settle();
     scroller().scrollTop = 200;
@@ -70,6 +70,9 @@ describe('MessageList in Chromium', () => {
     expect(scroller().scrollTop).toBe(kept);
     // The control counts what arrived since the reader left the bottom.
     const button = getByRole('button', { name: '2 new messages' });
+    expect(button).toHaveTextContent('2 new messages ↓');
+    // Below the log's box, so no row of the log is under it (issue 19, finding 9).
+    expect(button.getBoundingClientRect().top).toBeGreaterThanOrEqual(scroller().getBoundingClientRect().bottom);
     await userEvent.click(button);
     await settle(10);
     expect(distanceToBottom()).toBeLessThan(2);

@@ -213,7 +213,10 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
         <div ref={virtualizer.containerRef} style={{ position: 'relative' }}>
           <div className="rrr-older" style={{ position: 'absolute', insetInline: 0, blockSize: OLDER_AREA }}>
             {loadingMore ? (
-              <p role="status">{strings.loadingOlder}</p>
+              <p role="status" className="rrr-loading">
+                <span className="rrr-spinner" aria-hidden="true" />
+                {strings.loadingOlder}
+              </p>
             ) : (
               hasMore && (
                 <button type="button" className="rrr-button" data-variant="quiet" onClick={onLoadMore}>
@@ -246,10 +249,14 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
           {strings.jumpToUnread}
         </button>
       )}
+      {/* In the flow under the log, not over it: the log gives up the room, nothing is covered. */}
       {showNew && (
-        <button type="button" className="rrr-button rrr-new-messages" onClick={scrollToBottom}>
-          {newCount > 0 ? strings.newMessagesCount(newCount, format) : strings.newMessages}
-        </button>
+        <div className="rrr-new-messages-bar">
+          <button type="button" className="rrr-button rrr-new-messages" onClick={scrollToBottom}>
+            {newCount > 0 ? strings.newMessagesCount(newCount, format) : strings.newMessages}
+            <span aria-hidden="true"> ↓</span>
+          </button>
+        </div>
       )}
     </div>
   );
