@@ -12,10 +12,12 @@ interface LiveProps {
   readersPerSecond: number;
   /** Mock network latency in ms. */
   latency: number;
+  /** Takes the sender offline once signed in: what is sent then waits as pending bubbles. */
+  offline?: boolean;
 }
 
 /** The drop-in view on the mock backend, with members reading live. Each story has its own world. */
-function Live({ conversationID, readersPerSecond, latency }: LiveProps) {
+function Live({ conversationID, readersPerSecond, latency, offline = false }: LiveProps) {
   const [world] = useState(() => {
     const demo = presets.demo({ companySize: conversationID === 'GROUPcompany' ? 10_000 : 200 });
     return { demo, adapter: createMockAdapter(demo.backend, demo.me, { latency }) };
@@ -24,6 +26,15 @@ function Live({ conversationID, readersPerSecond, latency }: LiveProps) {
     if (readersPerSecond <= 0 || !conversationID.startsWith('GROUP')) return;
     return simulate(world.demo.backend, { conversationID, readersPerSecond, seed: 3 });
   }, [world, conversationID, readersPerSecond]);
+  useEffect(() => {
+    if (!offline) return;
+    // After the login: the mock refuses to sign in while disconnected.
+    const timer = setTimeout(() => world.adapter.disconnect(), 300);
+    return () => {
+      clearTimeout(timer);
+      world.adapter.reconnect();
+    };
+  }, [world, offline]);
   return (
     <div style={{ blockSize: 520, maxInlineSize: 640 }}>
       <ChatProvider adapter={world.adapter}>
@@ -79,5 +90,25 @@ export const CommunityUnsupported: Story = {
     // Said once the group's info says so (never before: the type is unknown until then).
     await expect(await canvas.findByText('Read receipts are not available in this group.', {}, { timeout: 5000 })).toBeVisible();
     await expect(canvas.queryByRole('button', { name: /^(Unread|Read by)/ })).toBeNull();
+  },
+};
+
+/** Offline: "Waiting for network…" over the log, and a message sent now waits as a pending bubble. */
+export const OfflineQueue: Story = {
+  args: { conversationID: 'GROUPteam', readersPerSecond: 0, offline: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() => expect(canvas.getByText('Waiting for network…')).toBeVisible(), { timeout: 5000 });
+    await userEvent.type(canvas.getByRole('textbox'), 'Queued while offline{Enter}');
+    await waitFor(() => expect(canvas.getByText('Queued while offline').closest('.rrr-message')).toHaveAttribute('data-status', 'sending'));
+  },
+};
+export const OfflineQueueDark: Story = { ...OfflineQueue, globals: { theme: 'dark' } };
+export const OfflineQueueRightToLeft: Story = { ...OfflineQueue, globals: { direction: 'rtl' } };
+export const OfflineQueueKorean: Story = {
+  ...OfflineQueue,
+  globals: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    await waitFor(() => expect(within(canvasElement).getByText('네트워크 연결을 기다리는 중…')).toBeVisible(), { timeout: 5000 });
   },
 };

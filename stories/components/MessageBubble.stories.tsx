@@ -122,3 +122,29 @@ export const MixedScripts: Story = {
 export const MixedScriptsDark: Story = { ...MixedScripts, globals: { theme: 'dark' } };
 export const MixedScriptsRightToLeft: Story = { ...MixedScripts, globals: { direction: 'rtl' } };
 export const MixedScriptsKorean: Story = { ...MixedScripts, globals: { locale: 'ko' } };
+
+/** Own messages by delivery: pending (clock), sent, and failed (red mark, quiet Retry). */
+export const DeliveryStates: Story = {
+  render: (args) => (
+    <>
+      <MessageBubble {...args} own message={message({ messageID: 'p', status: 'sending', seq: 0, text: 'Queued while offline' })} />
+      <MessageBubble {...args} own message={message({ messageID: 's', needReadReceipt: false, text: 'Delivered' })} />
+      <MessageBubble {...args} own message={message({ messageID: 'f', status: 'failed', text: 'Could not go out' })} onRetry={fn()} />
+    </>
+  ),
+  play: async ({ canvasElement }) => {
+    const glyphs = [...canvasElement.querySelectorAll('.rrr-message-status svg')].map((svg) => svg.getAttribute('data-glyph'));
+    await expect(glyphs).toEqual(['clock', 'check', 'alert']);
+    await expect(within(canvasElement).getByRole('button', { name: 'Retry' })).toHaveAttribute('data-variant', 'quiet');
+  },
+};
+export const DeliveryStatesDark: Story = { ...DeliveryStates, globals: { theme: 'dark' } };
+export const DeliveryStatesRightToLeft: Story = { ...DeliveryStates, globals: { direction: 'rtl' } };
+export const DeliveryStatesKorean: Story = {
+  ...DeliveryStates,
+  globals: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    const glyphs = [...canvasElement.querySelectorAll('.rrr-message-status svg')].map((svg) => svg.getAttribute('data-glyph'));
+    await expect(glyphs).toEqual(['clock', 'check', 'alert']);
+  },
+};

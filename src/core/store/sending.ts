@@ -106,6 +106,11 @@ async function deliver(ctx: StoreContext, queued: Message): Promise<Message | un
       if (draft.messages.get(plain.messageID)?.status === 'sending') putLocal(draft, plain);
     });
   }
+  // Offline, the message waits as a pending ("sending") bubble, kept in the durable outbox
+  // (`track`), and goes out once the connection is back instead of failing at once.
+  // Only awaited when there is something to wait for: online, the send starts in this tick.
+  const offline = whenOnline(ctx);
+  if (offline) await offline;
   let sent: Message;
   try {
     sent = await ctx.adapter.sendMessage({
@@ -133,7 +138,6 @@ async function deliver(ctx: StoreContext, queued: Message): Promise<Message | un
   return ctx.live.getState().messages.get(echoed.messageID);
 }
 
-/** A local message in the map and in its conversation, where an earlier copy was if any. */
 /** Shows a local message (sending or failed): a new one at the end, a changed one in its place. */
 function putLocal(draft: Draft, message: Message): void {
   const known = draft.messages.get(message.messageID);
@@ -144,4 +148,16 @@ function putLocal(draft: Draft, message: Message): void {
 function refuse(ctx: StoreContext, error: ChatError): Promise<undefined> {
   ctx.reportError(error);
   return Promise.resolve(undefined);
+}
+
+/** Resolves at once while connected, else when the connection next comes back. */
+function whenOnline(ctx: StoreContext): Promise<void> | undefined {
+  if (ctx.live.getState().connection === 'connected') return undefined;
+  return new Promise((resolve) => {
+    const unsubscribe = ctx.live.subscribe((state) => {
+      if (state.connection !== 'connected') return;
+      unsubscribe();
+      resolve();
+    });
+  });
 }

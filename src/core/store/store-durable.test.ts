@@ -32,6 +32,26 @@ describe('pending work across a reload (a fresh store on the same storage)', () 
     expect(sent.sort()).toEqual([group.messageID, direct.messageID].sort());
   });
 
+  it('queues a message written offline as sending, keeps it across a reload, and sends it on reconnect', async () => {
+    const storage = memoryStorage();
+    const first = await tab(storage);
+    first.adapter.emit({ type: 'connection', state: 'disconnected' });
+    const sending = first.store.actions.sendMessage('GROUPteam', 'Written on the train');
+    await settle();
+    const [queued] = [...first.store.getState().messages.values()];
+    expect(queued).toMatchObject({ text: 'Written on the train', status: 'sending' });
+    expect(first.adapter.sendMessage).not.toHaveBeenCalled();
+    // Durable meanwhile: a reload now would bring it back (as failed, with Retry).
+    const reload = await tab(storage);
+    expect([...reload.store.getState().messages.values()]).toMatchObject([{ text: 'Written on the train', status: 'failed' }]);
+    reload.stop();
+
+    first.adapter.emit({ type: 'connection', state: 'connected' });
+    expect((await sending)?.status).toBe('sent');
+    expect(first.adapter.sendMessage).toHaveBeenCalledTimes(1);
+    expect(first.adapter.sendMessage).toHaveBeenCalledWith(expect.objectContaining({ text: 'Written on the train', clientID: queued!.messageID }));
+  });
+
   it('shows a message that never reached the backend as failed, with its text, ready to retry', async () => {
     const storage = memoryStorage();
     const first = await tab(storage);

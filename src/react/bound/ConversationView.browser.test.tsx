@@ -88,17 +88,20 @@ describe('ConversationView', () => {
     expect(bubble.querySelector('.rrr-message-status')?.textContent).toBe('Sent');
   });
 
-  it('disables sending with the stated reason while the sender is offline, keeping the draft', async () => {
-    const { sender } = setup('C2Cminjun', 'minjun');
+  // Issue 19, finding 10: offline blocked sending. Now a message waits as a pending bubble.
+  it('queues a message written offline as a pending bubble under "Waiting for network…", and sends it on reconnect', async () => {
+    const { sender, senderLog } = setup('C2Cminjun', 'minjun');
     const composer = page.getByRole('textbox', { name: 'Message' }).first();
-    const send = page.getByRole('button', { name: 'Send' }).first();
-    await expect.element(send).not.toHaveAttribute('aria-disabled');
+    await expect.element(page.getByRole('button', { name: 'Send' }).first()).not.toHaveAttribute('aria-disabled');
     sender.disconnect();
-    await expect.element(send).toHaveAttribute('aria-disabled', 'true');
-    await expect.element(composer).toHaveAccessibleDescription(/You are offline/);
-    await userEvent.type(composer, 'draft{Enter}');
-    await expect.element(composer).toHaveValue('draft');
+    await expect.element(page.getByText('Waiting for network…')).toBeVisible();
+    await userEvent.type(composer, 'Sent from the tunnel{Enter}');
+    await expect.element(composer).toHaveValue('');
+    const bubble = () => senderLog.getByText('Sent from the tunnel').element().closest('.rrr-message')!;
+    await expect.poll(() => bubble().getAttribute('data-status')).toBe('sending');
+    expect(bubble().querySelector('.rrr-message-status')?.textContent).toBe('Sending…');
     sender.reconnect();
-    await expect.element(send).not.toHaveAttribute('aria-disabled');
+    await expect.element(page.getByText('Waiting for network…')).not.toBeInTheDocument();
+    await expect.poll(() => bubble().getAttribute('data-status')).toBe('sent');
   });
 });

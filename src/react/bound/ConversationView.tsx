@@ -19,7 +19,7 @@ import { useGroupInfo } from '../use-group-info';
 import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
-import { composerBlock, conversationFailure } from './conversation-failure';
+import { composerBlock, conversationFailure, waitingForNetwork } from './conversation-failure';
 import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabled';
 
 /** Parts of `ConversationView` an app may replace; each gets the props the default gets. */
@@ -112,6 +112,12 @@ export function ConversationView(props: ConversationViewProps) {
   return (
     <section aria-label={label} {...rest} className={cx('rrr-conversation', className)} data-connection={connection}>
       {title !== undefined && <ConversationHeader title={title} memberCount={group.data?.memberCount} />}
+      {waitingForNetwork({ session, connection }) && (
+        <p className="rrr-conversation__offline" role="status">
+          <span className="rrr-spinner" aria-hidden="true" />
+          {strings.waitingForNetwork}
+        </p>
+      )}
       {failure && failure.error !== dismissed && (
         <Banner kind={failure.kind} error={failure.error} onRetry={retry} onDismiss={() => setDismissed(failure.error)} />
       )}

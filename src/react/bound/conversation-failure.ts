@@ -27,11 +27,17 @@ export function conversationFailure(
   return null;
 }
 
-/** Why the composer cannot send, as a key of the locale's strings, or undefined when it can. */
-export function composerBlock(
-  state: Pick<ChatState, 'session' | 'connection'>,
-): 'connectingReason' | 'signedOutReason' | 'offlineReason' | undefined {
+/**
+ * Why the composer cannot send, as a key of the locale's strings, or undefined when it can.
+ * Offline is not a reason: what is written then waits in the outbox as pending bubbles.
+ */
+export function composerBlock(state: Pick<ChatState, 'session' | 'connection'>): 'connectingReason' | 'signedOutReason' | undefined {
   if (state.session === 'error' || state.connection === 'signedOut') return 'signedOutReason';
   if (state.session !== 'ready') return 'connectingReason';
-  return state.connection === 'connected' ? undefined : 'offlineReason';
+  return undefined;
+}
+
+/** Whether sends are queued for the network (signed in, the connection down or coming back). */
+export function waitingForNetwork(state: Pick<ChatState, 'session' | 'connection'>): boolean {
+  return state.session === 'ready' && (state.connection === 'disconnected' || state.connection === 'connecting');
 }

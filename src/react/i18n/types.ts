@@ -60,7 +60,10 @@ export interface Strings {
   composerPlaceholder: string;
   requestReceipt: string;
   send: string;
-  /** Why the composer is disabled while the connection is down. */
+  /**
+   * Was the composer's reason while the connection was down.
+   * @deprecated Offline sends are queued now, under `waitingForNetwork`; this is no longer shown.
+   */
   offlineReason: string;
   /** The conversation's first page is on its way (also the server-rendered shell). */
   loadingMessages: string;
@@ -86,7 +89,7 @@ export interface Strings {
   newMessagesCount(count: number, f: Format): string;
   /** The reader sheet's summary beside its ring: "9 of 19 read". */
   readOfTotal(read: number, total: number, f: Format): string;
-  /** Over queued messages while the connection is down. */
+  /** The bar over the conversation while the connection is down: what is sent waits for it. */
   waitingForNetwork: string;
   /** Under a message the store shortened (it was longer than the kit shows). */
   textTruncated: string;
