@@ -63,3 +63,30 @@ test('a sent message gains readers live, and the drawer moves members from Unrea
   await expect.poll(() => badge.evaluate((el) => el === document.activeElement)).toBe(true);
   expect(errors).toEqual([]);
 }, 90_000);
+
+test('on a phone: one pane at a time behind Sender / Reader tabs, the controls in a drawer, no failed request', async () => {
+  const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, hasTouch: true });
+  const failed: string[] = [];
+  phone.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  try {
+    await phone.goto(server.url);
+    const sender = phone.getByRole('region', { name: "Alex's view (sender)" });
+    const reader = phone.getByRole('region', { name: "Reader's view" });
+    await expect.poll(() => sender.isVisible()).toBe(true);
+    expect(await reader.isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Reader', exact: true }).click();
+    await expect.poll(() => reader.isVisible()).toBe(true);
+    expect(await sender.isVisible()).toBe(false);
+    const controls = phone.getByRole('complementary', { name: 'Simulation controls' });
+    expect(await controls.isVisible()).toBe(false);
+    await phone.getByRole('button', { name: 'Controls' }).click();
+    await expect.poll(() => controls.isVisible()).toBe(true);
+    // The pane fills the phone's width: no sideways scrolling.
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(failed).toEqual([]);
+  } finally {
+    await phone.close();
+  }
+}, 60_000);
