@@ -140,6 +140,7 @@ export function ConversationView(props: ConversationViewProps) {
           firstUnreadID={divider.firstUnreadID}
           unreadCount={divider.unreadCount}
           startAt={startAt}
+          splitsRunBefore={(message) => conversation.gaps.some((item) => item.beforeMessageID === message.messageID)}
           renderMessage={(message, run) => {
             const bubble = (
               <BoundMessageBubble

@@ -81,6 +81,13 @@ describe('MessageList', () => {
     expect(Object.fromEntries(runs)).toEqual({ a: 'single', b: 'first', c: 'last', d: 'single', e: 'single' });
   });
 
+  it('splits a run where the app says something stands between two messages', () => {
+    const list = [0, 1, 2].map((m) => buildMessage({ messageID: `g${m}`, senderID: 'x', time: new Date(2025, 2, 4, 9, m).getTime() }));
+    const runs = new Map<string, string>();
+    render(<MessageList messages={list} now={now} splitsRunBefore={(m) => m.messageID === 'g2'} renderMessage={(m, run) => (runs.set(m.messageID, run), m.text)} />);
+    expect(Object.fromEntries(runs)).toEqual({ g0: 'first', g1: 'last', g2: 'single' });
+  });
+
   it('offers older messages and says when they load', async () => {
     const onLoadMore = vi.fn();
     const { rerender } = render(

@@ -35,6 +35,11 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   unreadCount?: number;
   /** Where the view starts: the newest message, or the first unread one (read once). @default 'bottom' */
   startAt?: 'bottom' | 'first-unread';
+  /**
+   * Whether something the app renders above `message` (a missed-messages marker, say) splits
+   * the run it would continue; a new day always does.
+   */
+  splitsRunBefore?: (message: Message) => boolean;
 }
 
 // Room above the first row for the "Load older" button or its loading text.
@@ -71,6 +76,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     firstUnreadID,
     unreadCount = 0,
     startAt = 'bottom',
+    splitsRunBefore,
     className,
     ...rest
   } = props;
@@ -198,8 +204,9 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
   const seenIndex = useMemo(() => (seenLastKey === undefined ? -1 : indexFromEnd(messages, (m) => messageKey(m) === seenLastKey)), [messages, seenLastKey]);
   const newCount = showNew && seenIndex >= 0 ? messages.length - 1 - seenIndex : 0;
   const startsDay = (index: number) => days.startsDay(messages, index);
-  // A new day and the unread divider both stand between messages: each splits a run.
-  const splitsRun = (index: number) => startsDay(index) || index === unreadIndex;
+  // A new day, the unread divider and whatever the app puts between two messages split a run.
+  const splitsRun = (index: number) =>
+    startsDay(index) || index === unreadIndex || (splitsRunBefore?.(messages[index] as Message) ?? false);
   return (
     <div {...rest} className={className ? `rrr-message-list ${className}` : 'rrr-message-list'}>
       <div
