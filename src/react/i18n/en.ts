@@ -45,7 +45,6 @@ export const en: Strings = {
   signedOutReason: 'You are not signed in. Messages can be sent once you sign in again.',
   receiptsUnavailable: 'Read receipts are not available in this group.',
   memberCount: (count, f) => f.plural(count, { one: '# member', other: '# members' }),
-  newMessagesCount: (count, f) => f.plural(count, { one: '# new message', other: '# new messages' }),
   readOfTotal: (read, total, f) => `${f.number(read)} of ${f.number(total)} read`,
   waitingForNetwork: 'Waiting for network…',
   textTruncated: 'This message was too long to show in full.',

@@ -44,7 +44,6 @@ export const ko: Strings = {
   signedOutReason: '로그인되어 있지 않습니다. 다시 로그인하면 메시지를 보낼 수 있습니다.',
   receiptsUnavailable: '이 그룹에서는 읽음 확인을 사용할 수 없습니다.',
   memberCount: (count, f) => `멤버 ${f.number(count)}명`,
-  newMessagesCount: (count, f) => `새 메시지 ${f.number(count)}개`,
   readOfTotal: (read, total, f) => `${f.number(total)}명 중 ${f.number(read)}명 읽음`,
   waitingForNetwork: '네트워크 연결을 기다리는 중…',
   textTruncated: '메시지가 너무 길어 일부만 표시됩니다.',

@@ -85,8 +85,6 @@ export interface Strings {
   receiptsUnavailable: string;
   /** The conversation header's second line: "20 members". */
   memberCount(count: number, f: Format): string;
-  /** The pill over the log when messages arrived below the view: "2 new messages". */
-  newMessagesCount(count: number, f: Format): string;
   /** The reader sheet's summary beside its ring: "9 of 19 read". */
   readOfTotal(read: number, total: number, f: Format): string;
   /** The bar over the conversation while the connection is down: what is sent waits for it. */

@@ -44,7 +44,6 @@ export const zhCN: Strings = {
   signedOutReason: '您尚未登录。重新登录后即可发送消息。',
   receiptsUnavailable: '此群组不支持已读回执。',
   memberCount: (count, f) => `${f.number(count)} 位成员`,
-  newMessagesCount: (count, f) => `${f.number(count)} 条新消息`,
   readOfTotal: (read, total, f) => `${f.number(total)} 人中 ${f.number(read)} 人已读`,
   waitingForNetwork: '正在等待网络…',
   textTruncated: '消息过长，仅显示部分内容。',

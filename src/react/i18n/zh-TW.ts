@@ -44,7 +44,6 @@ export const zhTW: Strings = {
   signedOutReason: '您尚未登入。重新登入後即可傳送訊息。',
   receiptsUnavailable: '此群組不支援已讀回執。',
   memberCount: (count, f) => `${f.number(count)} 位成員`,
-  newMessagesCount: (count, f) => `${f.number(count)} 則新訊息`,
   readOfTotal: (read, total, f) => `${f.number(total)} 人中 ${f.number(read)} 人已讀`,
   waitingForNetwork: '正在等待網路…',
   textTruncated: '訊息過長，僅顯示部分內容。',
