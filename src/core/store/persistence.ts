@@ -21,8 +21,7 @@ const VERSION = 1;
  */
 export class OutboxPersistence {
   private key: string | undefined;
-  private writing = false;
-  private dirty = false;
+  private scheduled = false;
   private failed = false;
 
   constructor(
@@ -42,26 +41,28 @@ export class OutboxPersistence {
     }
   }
 
+  /**
+   * Writes the latest snapshot once per tick of changes. Each write is issued at once rather
+   * than after the previous one settles: a reload (or a fresh store reading the same key) that
+   * starts after this tick then reads it, since IndexedDB and memory apply writes and reads in
+   * the order they were issued. Waiting for the previous write lost the newest change to a
+   * reload that came while the older write was still in flight.
+   */
   changed(): void {
-    if (this.key === undefined) return;
-    if (this.writing) {
-      this.dirty = true;
-      return;
-    }
-    void this.write(this.key);
+    const key = this.key;
+    if (key === undefined || this.scheduled) return;
+    this.scheduled = true;
+    queueMicrotask(() => {
+      this.scheduled = false;
+      void this.write(key);
+    });
   }
 
   private async write(key: string): Promise<void> {
-    this.writing = true;
     try {
-      do {
-        this.dirty = false;
-        await this.storage.set(key, { version: VERSION, ...this.snapshot() });
-      } while (this.dirty);
+      await this.storage.set(key, { version: VERSION, ...this.snapshot() });
     } catch (thrown) {
       this.report(thrown);
-    } finally {
-      this.writing = false;
     }
   }
 

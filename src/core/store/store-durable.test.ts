@@ -71,6 +71,33 @@ describe('pending work across a reload (a fresh store on the same storage)', () 
     expect(third.store.getState().messages.size).toBe(0);
   });
 
+  it('keeps the newest change even when a reload comes while an older write is still in flight', async () => {
+    // Writes are applied in the order they are issued (as IndexedDB does) but confirm late.
+    const inner = memoryStorage();
+    const slow: OutboxStorage = {
+      get: (key) => inner.get(key),
+      set: (key, value) => {
+        void inner.set(key, value);
+        return new Promise((resolve) => setTimeout(resolve, 50));
+      },
+      remove: (key) => inner.remove(key),
+    };
+    const first = await tab(slow);
+    const incoming = buildMessage({ senderID: 'alice' });
+    first.adapter.emit({ type: 'messages', messages: [incoming] });
+    first.store.actions.reportRead([incoming.messageID]);
+    await Promise.resolve();
+    first.adapter.sendMessage.mockRejectedValueOnce(new ChatError(ErrorCode.NETWORK, 'offline'));
+    await first.store.actions.sendMessage('GROUPteam', 'Written while the first write was in flight');
+    first.stop();
+
+    const second = await tab(slow);
+    expect([...second.store.getState().messages.values()].map((m) => [m.text, m.status])).toContainEqual([
+      'Written while the first write was in flight',
+      'failed',
+    ]);
+  });
+
   it('keeps each user apart, and goes on in memory, saying so once, when storage fails', async () => {
     const broken: OutboxStorage = {
       get: async () => undefined,
