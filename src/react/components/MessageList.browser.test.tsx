@@ -93,6 +93,18 @@ describe('MessageList in Chromium', () => {
     expect(queryByRole('button', { name: 'Jump to first unread' })).toBeNull();
   });
 
+  it('offers the jump above the log, covering no message, and keeps the newest message in full view', async () => {
+    const { getByRole, getByText } = render(<View messages={build(0, 60)} firstUnreadID="m20" unreadCount={40} />);
+    await settle(10);
+    const jump = getByRole('button', { name: 'Jump to first unread' }).getBoundingClientRect();
+    const log = scroller().getBoundingClientRect();
+    // Outside the log's box (issue 19: the jump sat over the top rows).
+    expect(jump.bottom).toBeLessThanOrEqual(log.top);
+    // Giving the jump its room did not push the newest message out of view.
+    expect(distanceToBottom()).toBeLessThan(2);
+    expect(getByText(/^Message 59\b/).getBoundingClientRect().bottom).toBeLessThanOrEqual(log.bottom + 1);
+  });
+
   it('starts at the first unread message when asked to', async () => {
     const { getByText } = render(<View messages={build(0, 60)} firstUnreadID="m30" unreadCount={30} startAt="first-unread" />);
     await settle(10);

@@ -6,6 +6,7 @@ import type { Message, MessageID } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { MessageDays, messageKey } from './message-days';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+import { useKeepBottom } from './use-keep-bottom';
 import { useNewestFirst } from './use-newest-first';
 
 /** Props of `MessageList`. Any other attribute (data-*, aria-*, `className`, `style`) goes to its root. */
@@ -166,6 +167,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
   const [seenLastKey, setSeenLastKey] = useState(lastKey);
   const lastScrollTopRef = useRef(0);
   const atBottomRef = useRef(true);
+  useKeepBottom(scrollRef, atBottomRef);
 
   const scrollToBottom = () => virtualizer.scrollToEnd();
 
@@ -209,6 +211,15 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     startsDay(index) || index === unreadIndex || (splitsRunBefore?.(messages[index] as Message) ?? false);
   return (
     <div {...rest} className={className ? `rrr-message-list ${className}` : 'rrr-message-list'}>
+      {/* Above the log, in the flow like the new-messages bar: it covers no row. */}
+      {showJump && (
+        <div className="rrr-jump-bar">
+          <button type="button" className="rrr-button rrr-jump-unread" onClick={jumpToUnread}>
+            {strings.jumpToUnread}
+            <span aria-hidden="true"> ↑</span>
+          </button>
+        </div>
+      )}
       <div
         ref={scrollRef}
         className="rrr-message-scroller"
@@ -251,11 +262,6 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
           })}
         </div>
       </div>
-      {showJump && (
-        <button type="button" className="rrr-button rrr-jump-unread" onClick={jumpToUnread}>
-          {strings.jumpToUnread}
-        </button>
-      )}
       {/* In the flow under the log, not over it: the log gives up the room, nothing is covered. */}
       {showNew && (
         <div className="rrr-new-messages-bar">
