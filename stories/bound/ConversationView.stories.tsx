@@ -90,6 +90,10 @@ export const CommunityUnsupported: Story = {
     // Said once the group's info says so (never before: the type is unknown until then).
     await expect(await canvas.findByText('Read receipts are not available in this group.', {}, { timeout: 5000 })).toBeVisible();
     await expect(canvas.queryByRole('button', { name: /^(Unread|Read by)/ })).toBeNull();
+    // Sending still works: the message goes out without asking for a receipt (issue 19, finding 1).
+    await userEvent.type(canvas.getByRole('textbox'), 'Hello fans{Enter}');
+    await waitFor(() => expect(canvas.getByText('Hello fans').closest('.rrr-message')).toHaveAttribute('data-status', 'sent'), { timeout: 5000 });
+    await expect(canvas.getByText('Hello fans').closest('.rrr-message')?.querySelector('.rrr-message-status')).toHaveTextContent('Sent');
   },
 };
 

@@ -32,3 +32,7 @@ export const ReceiptsRefused: Story = {
     await expect(args.onDismiss).toHaveBeenCalledTimes(1);
   },
 };
+export const ReceiptsRefusedDark: Story = { args: ReceiptsRefused.args, globals: { theme: 'dark' } };
+export const ReceiptsRefusedRightToLeft: Story = { args: ReceiptsRefused.args, globals: { direction: 'rtl' } };
+export const ReceiptsRefusedKorean: Story = { args: ReceiptsRefused.args, globals: { locale: 'ko' } };
+export const HistoryFailedDark: Story = { globals: { theme: 'dark' } };

@@ -61,3 +61,5 @@ export const EmptyThenTypedKorean: Story = {
     await expect(form).toHaveAttribute('data-status', 'ready');
   },
 };
+export const OfflineRightToLeft: Story = { args: OfflineDarkTheme.args, globals: { direction: 'rtl' } };
+export const OfflineKorean: Story = { args: OfflineDarkTheme.args, globals: { locale: 'ko' } };

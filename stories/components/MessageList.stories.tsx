@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ComponentProps } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import type { Message } from '../../src/core/types';
 import { MessageBubble } from '../../src/react/components/MessageBubble';
@@ -117,3 +118,60 @@ export const LoadingOlderSpinner: Story = {
 export const LoadingOlderSpinnerDark: Story = { ...LoadingOlderSpinner, globals: { theme: 'dark' } };
 export const LoadingOlderSpinnerRightToLeft: Story = { ...LoadingOlderSpinner, globals: { direction: 'rtl' } };
 export const LoadingOlderSpinnerKorean: Story = { ...LoadingOlderSpinner, globals: { locale: 'ko' } };
+
+const arrivals = (count: number): Message[] =>
+  Array.from({ length: count }, (_, i) => ({
+    messageID: `n${i}`,
+    conversationID: 'GROUPg1',
+    senderID: i % 2 === 0 ? 'alice' : 'bob',
+    text: `Just arrived ${i + 1}`,
+    time: now + (i + 1) * 60_000,
+    seq: 100 + i,
+    status: 'sent',
+    needReadReceipt: false,
+  }));
+
+/** The list plus a stand-in for the network: each click delivers one more message. */
+function Arriving(props: ComponentProps<typeof MessageList>) {
+  const [extra, setExtra] = useState(0);
+  return (
+    <>
+      <button type="button" onClick={() => setExtra((n) => n + 1)}>
+        Deliver a message
+      </button>
+      <MessageList {...props} messages={[...props.messages, ...arrivals(extra)]} />
+    </>
+  );
+}
+
+/** Scrolled up while two messages arrive: "2 new messages ↓" under the log, covering no row. */
+export const NewMessagesPill: Story = {
+  render: (args) => <Arriving {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const log = canvas.getByRole('log');
+    // The reader scrolls to the top and stays there (rows still being measured may move it once).
+    await waitFor(async () => {
+      log.scrollTop = 0;
+      for (let i = 0; i < 3; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+      await expect(log.scrollTop).toBeLessThan(10);
+    });
+    const deliver = canvas.getByRole('button', { name: 'Deliver a message' });
+    await userEvent.click(deliver);
+    await userEvent.click(deliver);
+    const pill = await waitFor(() => {
+      const found = canvasElement.querySelector<HTMLButtonElement>('.rrr-new-messages');
+      if (!found) throw new Error('no new-messages control yet');
+      return found;
+    });
+    await expect(pill).toHaveTextContent(/2/);
+    await expect(pill.getBoundingClientRect().top).toBeGreaterThanOrEqual(log.getBoundingClientRect().bottom);
+    await userEvent.click(pill);
+    await waitFor(() => expect(canvasElement.querySelector('.rrr-new-messages')).toBeNull());
+    await expect(canvas.getByText('Just arrived 2')).toBeVisible();
+  },
+};
+export const NewMessagesPillDark: Story = { ...NewMessagesPill, globals: { theme: 'dark' } };
+export const NewMessagesPillRightToLeft: Story = { ...NewMessagesPill, globals: { direction: 'rtl' } };
+export const NewMessagesPillKorean: Story = { ...NewMessagesPill, globals: { locale: 'ko' } };
+export const UnreadDividerRightToLeft: Story = { args: { firstUnreadID: 'm36', unreadCount: 4 }, globals: { direction: 'rtl' } };

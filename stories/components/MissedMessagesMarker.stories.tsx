@@ -36,3 +36,7 @@ export const Failed: Story = {
     await expect(within(canvasElement).getByRole('button')).toHaveTextContent('Could not load the missed messages. Try again');
   },
 };
+export const IdleDark: Story = { globals: { theme: 'dark' } };
+export const FailedDark: Story = { args: { status: 'error' }, globals: { theme: 'dark' } };
+export const FailedRightToLeft: Story = { args: { status: 'error' }, globals: { direction: 'rtl' } };
+export const FailedKorean: Story = { args: { status: 'error' }, globals: { locale: 'ko' } };
