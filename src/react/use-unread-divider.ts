@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
-import { conversationMessagesSelector, selectSession } from '../core/store';
+import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { ConversationID, Message, MessageID, UserID } from '../core/types';
+import { conversationMessagesSelector, selectSession } from '../core/store';
+import type { ConversationID, MessageID } from '../core/types';
+import { locateFirstUnread } from '../core/unread-divider';
 import { useChatContext } from './chat-context';
 
 /** Where the unread divider of a conversation goes, fixed when it was opened. */
@@ -13,46 +14,54 @@ export interface UnreadDivider {
 }
 
 const NONE: UnreadDivider = { firstUnreadID: null, unreadCount: 0 };
+/** Older pages loaded on opening to reach the first unread message; past them it waits for the user to scroll. */
+const UNREAD_PAGE_LIMIT = 5;
 
-/**
- * The first unread message is the `count`-th newest message from others (the contract's rule);
- * when fewer are loaded, the oldest loaded one from others.
- */
-export function firstUnreadMessage(messages: readonly Message[], me: UserID | null, count: number): MessageID | null {
-  if (count <= 0) return null;
-  let seen = 0;
-  let oldest: MessageID | null = null;
-  for (let i = messages.length - 1; i >= 0; i -= 1) {
-    const message = messages[i] as Message;
-    if (message.senderID === me) continue;
-    seen += 1;
-    oldest = message.messageID;
-    if (seen === count) break;
-  }
-  return oldest;
+interface Opened {
+  conversationID: ConversationID;
+  count: number;
+  /** The newest message at opening: counting starts there, so later arrivals do not move the divider. */
+  anchorID: MessageID | null;
 }
 
 /**
- * The unread divider of a conversation: its count and first unread message, taken once when
- * the first page and the count are both in, so it stays put while the user reads on and new
- * messages arrive.
+ * The unread divider of a conversation: its count taken once, when the first page and the count
+ * are both in. When more are unread than are loaded, older pages are loaded (up to a limit)
+ * until the first unread message is in; the divider sits above the oldest loaded one meanwhile.
  */
 export function useUnreadDivider(conversationID: ConversationID): UnreadDivider {
   const { store } = useChatContext('useUnreadDivider');
   const ready = useStore(store, selectSession) === 'ready';
-  const [divider, setDivider] = useState<UnreadDivider & { conversationID: ConversationID | null }>({ ...NONE, conversationID: null });
+  const [opened, setOpened] = useState<Opened | null>(null);
   useEffect(() => {
     if (!ready) return;
     let live = true;
     void Promise.all([store.actions.unreadCountOf(conversationID), store.actions.openConversation(conversationID)]).then(([count]) => {
       if (!live || count === undefined || count === 0) return;
-      const state = store.getState();
-      const messages = conversationMessagesSelector(conversationID)(state);
-      setDivider({ conversationID, unreadCount: count, firstUnreadID: firstUnreadMessage(messages, state.userID, count) });
+      const messages = conversationMessagesSelector(conversationID)(store.getState());
+      setOpened({ conversationID, count, anchorID: messages[messages.length - 1]?.messageID ?? null });
     });
     return () => {
       live = false;
     };
   }, [ready, store, conversationID]);
-  return divider.conversationID === conversationID ? { firstUnreadID: divider.firstUnreadID, unreadCount: divider.unreadCount } : NONE;
+
+  const current = opened?.conversationID === conversationID ? opened : null;
+  const selectMessages = useMemo(() => conversationMessagesSelector(conversationID), [conversationID]);
+  const messages = useStore(store, selectMessages);
+  const me = useStore(store, (state) => state.userID);
+  const position = useMemo(
+    () => (current ? locateFirstUnread(messages, me, current.count, current.anchorID) : null),
+    [messages, me, current],
+  );
+  const [pagesLoaded, setPagesLoaded] = useState(0);
+  const moreStatus = useStore(store, (state) => state.conversations.get(conversationID)?.moreStatus);
+  const hasMore = useStore(store, (state) => state.conversations.get(conversationID)?.hasMore ?? false);
+  useEffect(() => {
+    if (!position || position.found || !hasMore || moreStatus === 'loading' || pagesLoaded >= UNREAD_PAGE_LIMIT) return;
+    setPagesLoaded((n) => n + 1);
+    void store.actions.loadMore(conversationID);
+  }, [position, hasMore, moreStatus, pagesLoaded, store, conversationID]);
+
+  return current && position ? { firstUnreadID: position.messageID, unreadCount: current.count } : NONE;
 }
