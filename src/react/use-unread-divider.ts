@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { conversationMessagesSelector, selectSession } from '../core/store';
 import type { ConversationID, MessageID } from '../core/types';
@@ -54,14 +54,14 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
     () => (current ? locateFirstUnread(messages, me, current.count, current.anchorID) : null),
     [messages, me, current],
   );
-  const [pagesLoaded, setPagesLoaded] = useState(0);
+  const pagesLoaded = useRef(0);
   const moreStatus = useStore(store, (state) => state.conversations.get(conversationID)?.moreStatus);
   const hasMore = useStore(store, (state) => state.conversations.get(conversationID)?.hasMore ?? false);
   useEffect(() => {
-    if (!position || position.found || !hasMore || moreStatus === 'loading' || pagesLoaded >= UNREAD_PAGE_LIMIT) return;
-    setPagesLoaded((n) => n + 1);
+    if (!position || position.found || !hasMore || moreStatus === 'loading' || pagesLoaded.current >= UNREAD_PAGE_LIMIT) return;
+    pagesLoaded.current += 1;
     void store.actions.loadMore(conversationID);
-  }, [position, hasMore, moreStatus, pagesLoaded, store, conversationID]);
+  }, [position, hasMore, moreStatus, store, conversationID]);
 
   return current && position ? { firstUnreadID: position.messageID, unreadCount: current.count } : NONE;
 }
