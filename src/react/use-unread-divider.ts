@@ -55,6 +55,9 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
     [messages, me, current],
   );
   const pagesLoaded = useRef(0);
+  useEffect(() => {
+    pagesLoaded.current = 0;
+  }, [conversationID]);
   const moreStatus = useStore(store, (state) => state.conversations.get(conversationID)?.moreStatus);
   const hasMore = useStore(store, (state) => state.conversations.get(conversationID)?.hasMore ?? false);
   useEffect(() => {
