@@ -3,7 +3,7 @@ import { toChatError } from '../errors';
 import type { Message, MessageID } from '../types';
 import type { StoreContext } from './context';
 import { createConversationListActions } from './conversation-list';
-import { createReminderActions } from './reminders';
+import { createReminderActions, dropReminders } from './reminders';
 import type { HistoryLoader } from './history';
 import { conversationReceiptMessages, resyncReceipts } from './resync';
 import { retryMessage, sendMessage } from './sending';
@@ -51,11 +51,16 @@ export function createActions(ctx: StoreContext, session: Session, history: Hist
     sendMessage: (id, text, sendOptions) => sendMessage(ctx, id, text, sendOptions),
     retry: (messageID) => retryMessage(ctx, messageID),
     reportRead: (ids) => {
+      if (live.getState().receivedReminders.size > 0) {
+        const seen = new Set(ids);
+        dropReminders(ctx, (reminder) => seen.has(reminder.messageID));
+      }
       const state = live.getState();
       if (state.sendReceipts) ctx.reads.seen(loaded(state, ids), state.userID);
     },
     refreshReceipts: (id) => resyncReceipts(ctx, conversationReceiptMessages(ctx, id)),
     markConversationRead: (id) => {
+      dropReminders(ctx, (reminder) => reminder.conversationID === id);
       const state = live.getState();
       if (!state.sendReceipts) return;
       ctx.reads.seen(loaded(state, state.conversations.get(id)?.messageIDs ?? []), state.userID);

@@ -1,5 +1,5 @@
 import { ChatError, ErrorCode, toChatError } from '../errors';
-import type { MessageID, RemindUnreadResult } from '../types';
+import type { MessageID, Reminder, RemindUnreadResult } from '../types';
 import { validateReminder, validateRemindUnreadResult } from '../validate-conversations';
 import type { StoreContext } from './context';
 import type { Draft } from './draft';
@@ -21,6 +21,22 @@ export function applyReminder(draft: Draft, reminder: unknown): void {
   } catch (error) {
     draft.errors.push(toChatError(error));
   }
+}
+
+/**
+ * The user has seen what these reminders were about: they have done their job. Dropped whether
+ * or not receipts are sent, since a reminder is about the user reading, not about the report.
+ * Walks the reminders (at most RECEIVED_REMINDER_LIMIT), never the conversation.
+ */
+export function dropReminders(ctx: StoreContext, seen: (reminder: Reminder) => boolean): void {
+  const current = ctx.live.getState().receivedReminders;
+  const drop = [...current.values()].filter(seen);
+  if (drop.length === 0) return;
+  ctx.commit((draft) => {
+    const map = new Map(draft.receivedReminders);
+    for (const reminder of drop) map.delete(reminder.messageID);
+    draft.receivedReminders = map;
+  });
 }
 
 /**

@@ -36,6 +36,24 @@ describe('reminders in the store', () => {
     expect(stores.carol.store.getState().errors).toEqual([]);
   });
 
+  it('drops a received reminder once its message is read (also with receipts off), and keeps the others', async () => {
+    const { stores, messageID, backend } = await world();
+    const other = backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'And this', needReadReceipt: true });
+    await stores.alice.store.actions.remindUnread(messageID);
+    await stores.alice.store.actions.remindUnread(other.messageID);
+    const carol = stores.carol.store;
+    await vi.waitFor(() => expect(carol.getState().receivedReminders.size).toBe(2));
+    await carol.actions.openConversation('GROUPteam');
+    carol.actions.reportRead([messageID]);
+    expect([...carol.getState().receivedReminders.keys()]).toEqual([other.messageID]);
+    const dave = stores.dave.store;
+    await vi.waitFor(() => expect(dave.getState().receivedReminders.size).toBe(2));
+    await dave.actions.openConversation('GROUPteam');
+    dave.actions.setPrivacy({ sendReceipts: false });
+    dave.actions.markConversationRead('GROUPteam');
+    expect(dave.getState().receivedReminders.size).toBe(0);
+  });
+
   it('keeps the next allowed time of a refusal for the rate limit, without reporting it as an error', async () => {
     const { stores, messageID } = await world();
     const first = await stores.alice.store.actions.remindUnread(messageID);

@@ -1,4 +1,4 @@
-import { memo, useCallback, useEffect, useRef, type ComponentType, type MouseEvent, type RefAttributes } from 'react';
+import { memo, useCallback, useEffect, useRef, useState, type ComponentType, type MouseEvent, type RefAttributes } from 'react';
 import { useStore } from 'zustand';
 import { groupIDOf } from '../../core/conversation-id';
 import { selectMessage, selectReceivedReminder, selectUserID } from '../../core/store';
@@ -39,7 +39,12 @@ export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubb
   const message = useStore(store, (state) => selectMessage(state, messageID));
   const me = useStore(store, selectUserID);
   const receipt = useMessageReceipt(messageID);
-  const reminder = useStore(store, (state) => selectReceivedReminder(state, messageID));
+  const storedReminder = useStore(store, (state) => selectReceivedReminder(state, messageID));
+  // Reading the message lets the store drop its reminder; the highlight stays while the bubble
+  // is on screen, so it does not vanish under the reader's eyes.
+  const [keptReminder, keepReminder] = useState(storedReminder);
+  if (storedReminder !== undefined && storedReminder !== keptReminder) keepReminder(storedReminder);
+  const reminder = storedReminder ?? keptReminder;
   const { strings } = useI18n();
   const sender = useProfile(message?.senderID);
   const observe = useReadOnVisible(message);

@@ -100,4 +100,25 @@ describe('reminding the unread members from the drawer', () => {
     await waitFor(() => expect(screen.getByText('alice reminded you to read this')).toBeInTheDocument());
     expect(container.querySelector('.rrr-message')).toHaveAttribute('data-reminded');
   });
+
+  it('keeps the highlight while the message is on screen after it was read, and not after it leaves and comes back', async () => {
+    const { messageID, alice, carol } = await world();
+    render(<ChatProvider store={alice.store}>{null}</ChatProvider>);
+    const view = (shown: boolean) => <ChatProvider store={carol.store}>{shown && <BoundMessageBubble messageID={messageID} />}</ChatProvider>;
+    const { container, rerender } = render(view(true));
+    await act(() => carol.store.actions.openConversation('GROUPteam'));
+    await act(async () => {
+      await alice.store.actions.remindUnread(messageID);
+    });
+    await screen.findByText('alice reminded you to read this');
+    // Seen: the store lets the reminder go, but the highlight does not vanish under the reader's eyes.
+    act(() => carol.store.actions.reportRead([messageID]));
+    expect(carol.store.getState().receivedReminders.size).toBe(0);
+    expect(container.querySelector('.rrr-message')).toHaveAttribute('data-reminded');
+    rerender(view(false));
+    rerender(view(true));
+    await screen.findByText('Read the plan');
+    expect(container.querySelector('[data-reminded]')).toBeNull();
+    expect(screen.queryByText('alice reminded you to read this')).toBeNull();
+  });
 });
