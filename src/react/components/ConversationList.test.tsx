@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createRef } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -60,7 +60,7 @@ describe('ConversationList', () => {
     render(<ConversationList conversations={[team, bob]} selectedID="C2Cbob" onSelect={onSelect} />);
     await userEvent.click(screen.getByRole('button', { name: /Team/ }));
     expect(onSelect).toHaveBeenLastCalledWith('GROUPteam');
-    screen.getByRole('button', { name: /Bob/ }).focus();
+    act(() => screen.getByRole('button', { name: /Bob/ }).focus());
     await userEvent.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith('C2Cbob');
     expect(screen.getByRole('button', { name: /Bob/ })).toHaveAttribute('aria-current', 'true');

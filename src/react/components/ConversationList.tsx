@@ -6,6 +6,7 @@ import type { ConversationID, ConversationSummary, UserID } from '../../core/typ
 import { useI18n } from '../i18n/context';
 import { cx } from './class-names';
 import { ConversationRow } from './ConversationRow';
+import { useRovingRows } from './use-roving-rows';
 
 /** Fixed row height (px), matching `.rrr-conversation-item` (4.5rem at 16px). */
 export const CONVERSATION_ROW_HEIGHT = 72;
@@ -54,6 +55,9 @@ export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, Conve
     overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
+  const selectedIndex = selectedID == null ? -1 : conversations.findIndex((c) => c.conversationID === selectedID);
+  const pageRows = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / CONVERSATION_ROW_HEIGHT) - 1);
+  const roving = useRovingRows(conversations.length, selectedIndex, pageRows, (index) => virtualizer.scrollToIndex(index), scrollRef);
   const lastIndex = items.at(-1)?.index ?? -1;
   const canFetch = status === 'ready' && hasMore && moreStatus !== 'loading' && moreStatus !== 'error';
   const loadMore = useCallback(() => onLoadMore?.(), [onLoadMore]);
@@ -73,7 +77,13 @@ export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, Conve
   const setSize = hasMore ? -1 : conversations.length;
   return (
     <div ref={scrollRef} className={cx('rrr-conversation-list', className)} data-status={status} aria-busy={pending || moreStatus === 'loading'} {...rest}>
-      <ul aria-label={strings.conversationsLabel} className="rrr-conversation-rows" style={{ blockSize: virtualizer.getTotalSize() }}>
+      <ul
+        aria-label={strings.conversationsLabel}
+        className="rrr-conversation-rows"
+        style={{ blockSize: virtualizer.getTotalSize() }}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
         {items.map((item) => {
           const conversation = conversations[item.index];
           if (!conversation) return null;
@@ -84,7 +94,8 @@ export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, Conve
               own={currentUserID != null && conversation.lastMessage?.senderID === currentUserID}
               receipt={receipts?.get(conversation.conversationID)}
               selected={selectedID === conversation.conversationID}
-              position={item.index + 1}
+              index={item.index}
+              tabbable={item.index === roving.activeIndex}
               setSize={setSize}
               now={now}
               strings={strings}

@@ -12,7 +12,10 @@ export interface ConversationRowProps {
   /** The own last message's receipt; no glyph without one. */
   receipt: ReceiptStatus | undefined;
   selected: boolean;
-  position: number;
+  /** Position in the whole list, from 0. */
+  index: number;
+  /** The list's one tab stop (the others are reached with the arrow keys). */
+  tabbable: boolean;
   setSize: number;
   now: number | undefined;
   strings: Strings;
@@ -36,14 +39,15 @@ function receiptLabel(receipt: ReceiptStatus, strings: Strings): string {
 }
 
 /** One conversation: avatar, name, time, last message with its receipt glyph, unread count, muted. */
-export function ConversationRow({ conversation, own, receipt, selected, position, setSize, now, strings, format, style, onSelect }: ConversationRowProps) {
+export function ConversationRow({ conversation, own, receipt, selected, index, tabbable, setSize, now, strings, format, style, onSelect }: ConversationRowProps) {
   const { lastMessage, unreadCount, muted } = conversation;
   const name = firstVisible(conversation.name) ?? conversation.conversationID;
   const preview = lastMessage === undefined ? '' : own ? strings.ownPreview(lastMessage.text) : lastMessage.text;
   return (
-    <li className="rrr-conversation-item" aria-posinset={position} aria-setsize={setSize} style={style}>
+    <li className="rrr-conversation-item" aria-posinset={index + 1} aria-setsize={setSize} data-index={index} style={style}>
       <button
         type="button"
+        tabIndex={tabbable ? 0 : -1}
         className="rrr-conversation-row"
         aria-current={selected ? 'true' : undefined}
         data-unread={unreadCount > 0 ? '' : undefined}
