@@ -25,8 +25,10 @@ interface Opened {
 }
 
 /**
- * The unread divider of a conversation: its count taken once, when the first page and the count
- * are both in. When more are unread than are loaded, older pages are loaded (up to a limit)
+ * The unread divider of a conversation, and the reading that opening it means. The count is
+ * taken once, when the first page and the count are both in; then the conversation is marked
+ * read (`readConversation`), and again whenever its count rises while it is open and the page
+ * is visible. When more are unread than are loaded, older pages are loaded (up to a limit)
  * until the first unread message is in; the divider sits above the oldest loaded one meanwhile.
  */
 export function useUnreadDivider(conversationID: ConversationID): UnreadDivider {
@@ -37,9 +39,9 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
     if (!ready) return;
     let live = true;
     void Promise.all([store.actions.unreadCountOf(conversationID), store.actions.openConversation(conversationID)]).then(([count]) => {
-      if (!live || count === undefined || count === 0) return;
+      if (!live) return;
       const messages = conversationMessagesSelector(conversationID)(store.getState());
-      setOpened({ conversationID, count, anchorID: messages[messages.length - 1]?.messageID ?? null });
+      setOpened({ conversationID, count: count ?? 0, anchorID: messages[messages.length - 1]?.messageID ?? null });
     });
     return () => {
       live = false;
@@ -47,11 +49,12 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
   }, [ready, store, conversationID]);
 
   const current = opened?.conversationID === conversationID ? opened : null;
+  useReadWhileOpen(conversationID, current !== null);
   const selectMessages = useMemo(() => conversationMessagesSelector(conversationID), [conversationID]);
   const messages = useStore(store, selectMessages);
   const me = useStore(store, (state) => state.userID);
   const position = useMemo(
-    () => (current ? locateFirstUnread(messages, me, current.count, current.anchorID) : null),
+    () => (current && current.count > 0 ? locateFirstUnread(messages, me, current.count, current.anchorID) : null),
     [messages, me, current],
   );
   const pagesLoaded = useRef(0);
@@ -67,4 +70,25 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
   }, [position, hasMore, moreStatus, store, conversationID]);
 
   return current && position ? { firstUnreadID: position.messageID, unreadCount: current.count } : NONE;
+}
+
+/** Once the divider has its count: the conversation's unread count goes to 0, and stays there while it is seen. */
+function useReadWhileOpen(conversationID: ConversationID, counted: boolean): void {
+  const { store } = useChatContext('useUnreadDivider');
+  const unread = useStore(store, (state) => state.conversationList.rows.get(conversationID)?.unreadCount ?? 0);
+  const [visible, setVisible] = useState(() => typeof document === 'undefined' || document.visibilityState !== 'hidden');
+  useEffect(() => {
+    if (typeof document === 'undefined') return;
+    const update = () => setVisible(document.visibilityState !== 'hidden');
+    document.addEventListener('visibilitychange', update);
+    return () => document.removeEventListener('visibilitychange', update);
+  }, []);
+  const readOnce = useRef<ConversationID | null>(null);
+  useEffect(() => {
+    if (!counted || !visible) return;
+    // Read on opening even when the list has no row for it (an app without the list).
+    if (unread === 0 && readOnce.current === conversationID) return;
+    readOnce.current = conversationID;
+    void store.actions.readConversation(conversationID);
+  }, [counted, visible, unread, store, conversationID]);
 }

@@ -2,14 +2,14 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createMockAdapter, presets } from '../../src/mock';
-import { BoundConversationList, ChatProvider, useTotalUnreadCount } from '../../src/index';
+import { BoundConversationList, ChatProvider, ConversationView, useTotalUnreadCount } from '../../src/index';
 
 function Total() {
   const total = useTotalUnreadCount();
   return <p>Unread: {total ?? '…'}</p>;
 }
 
-/** The bound list on the demo world; someone writes to the user, and opening a chat reads it. */
+/** The bound list on the demo world beside the chosen chat; someone writes to the user, and opening the chat reads it. */
 function Live() {
   const [world] = useState(() => {
     const demo = presets.demo({ companySize: 200 });
@@ -21,7 +21,10 @@ function Live() {
   return (
     <ChatProvider adapter={world.adapter}>
       <Total />
-      <BoundConversationList selectedID={open} onSelect={setOpen} style={{ blockSize: 420, inlineSize: 360 }} />
+      <div style={{ display: 'flex', gap: 8, blockSize: 420 }}>
+        <BoundConversationList selectedID={open} onSelect={setOpen} style={{ inlineSize: 320, flex: 'none' }} />
+        {open && <ConversationView conversationID={open} label="Chat" style={{ flex: 1 }} />}
+      </div>
     </ChatProvider>
   );
 }
@@ -34,7 +37,7 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Opening the unread 1:1 chat clears its count and the total. */
+/** Opening the unread 1:1 chat shows the divider, then clears its count and the total. */
 export const OpenToRead: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -45,6 +48,7 @@ export const OpenToRead: Story = {
     const before = total();
     await userEvent.click(chat);
     await expect(chat).toHaveAttribute('aria-current', 'true');
+    await waitFor(() => expect(canvas.getByText('1 unread message', { selector: '.rrr-unread-divider' })).toBeVisible());
     await waitFor(() => expect(total()).toBe(before - 1));
     await expect(chat).not.toHaveTextContent('unread');
   },

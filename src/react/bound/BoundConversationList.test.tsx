@@ -1,5 +1,6 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { useState } from 'react';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createChatStore, immediateUpdates } from '../../core/store';
 import { createMockAdapter } from '../../mock';
@@ -8,6 +9,7 @@ import { expectNoAxeViolations, fakeLayout } from '../../../test/support/dom';
 import { ChatProvider } from '../ChatProvider';
 import { useTotalUnreadCount } from '../use-conversation-list';
 import { BoundConversationList } from './BoundConversationList';
+import { ConversationView } from './ConversationView';
 
 let restoreLayout: () => void;
 beforeAll(() => (restoreLayout = fakeLayout()));
@@ -16,6 +18,22 @@ afterAll(() => restoreLayout());
 function TotalBadge() {
   const total = useTotalUnreadCount();
   return <output aria-label="Total unread">{total ?? '…'}</output>;
+}
+
+/** A messenger: the list, and the conversation chosen in it. */
+function Messenger({ onSelect }: { onSelect: (id: string) => void }) {
+  const [open, setOpen] = useState<string | null>(null);
+  return (
+    <>
+      <BoundConversationList
+        onSelect={(id) => {
+          setOpen(id);
+          onSelect(id);
+        }}
+      />
+      {open && <ConversationView conversationID={open} label="Chat" />}
+    </>
+  );
 }
 
 function setup(userID = 'bob') {
@@ -28,7 +46,7 @@ function setup(userID = 'bob') {
   render(
     <ChatProvider store={store}>
       <TotalBadge />
-      <BoundConversationList onSelect={onSelect} />
+      <Messenger onSelect={onSelect} />
     </ChatProvider>,
   );
   return { backend, adapter, store, onSelect };
@@ -54,7 +72,7 @@ describe('BoundConversationList', () => {
     await expectNoAxeViolations(document.body);
   });
 
-  it('opening a conversation marks it read on the backend, drops its count and the total, and tells the app', async () => {
+  it('opening a conversation marks it read on the backend after the divider took the count, drops its count and the total, and tells the app', async () => {
     const { backend, adapter, onSelect } = setup();
     const mark = vi.spyOn(adapter, 'markConversationRead');
     await waitFor(() => expect(total()).toHaveTextContent('0'));
@@ -63,13 +81,23 @@ describe('BoundConversationList', () => {
       backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'two', needReadReceipt: false });
     });
     await waitFor(() => expect(total()).toHaveTextContent('2'));
-    await userEvent.click(screen.getByRole('button', { name: /Team/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^Team/ }));
     expect(onSelect).toHaveBeenCalledWith('GROUPteam');
-    expect(mark).toHaveBeenCalledWith('GROUPteam');
-    expect(screen.getByRole('button', { name: /Team/ })).not.toHaveTextContent('unread');
+    // Opened: the divider took the count first, then the conversation was read.
+    await screen.findByText('2 unread messages');
+    await waitFor(() => expect(mark).toHaveBeenCalledWith('GROUPteam'));
+    expect(screen.getByRole('button', { name: /^Team/ })).not.toHaveTextContent('unread');
     expect(total()).toHaveTextContent('0');
     // The backend agrees: a fresh look at the conversation has nothing unread.
     await waitFor(async () => expect((await adapter.getConversation('GROUPteam')).unreadCount).toBe(0));
+    // A message arriving while it is open is read too: the count and the total stay at 0.
+    await act(async () => {
+      backend.sendMessage('carol', { conversationID: 'GROUPteam', text: 'three, while open', needReadReceipt: false });
+    });
+    await screen.findByText('three, while open');
+    await waitFor(() => expect(mark).toHaveBeenCalledTimes(2));
+    await waitFor(async () => expect((await adapter.getConversation('GROUPteam')).unreadCount).toBe(0));
+    expect(total()).toHaveTextContent('0');
   });
 
   it('shows the peer having read the user’s own last 1:1 message', async () => {

@@ -1,5 +1,4 @@
 import { forwardRef, useCallback, useState } from 'react';
-import type { ConversationID } from '../../core/types';
 import { useChatContext } from '../chat-context';
 import { ConversationList, type ConversationListProps } from '../components/ConversationList';
 import { useConversationList } from '../use-conversation-list';
@@ -11,8 +10,9 @@ export type BoundConversationListProps = Omit<
 >;
 
 /**
- * The conversation list of the provider's store, live; choosing a conversation marks it read
- * (`readConversation`) before `onSelect` opens it.
+ * The conversation list of the provider's store, live. Choosing a conversation calls `onSelect`;
+ * opening it in `ConversationView` marks it read, after taking its unread count for the divider
+ * (an app with its own view calls `store.actions.readConversation`).
  */
 export const BoundConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, BoundConversationListProps>(function BoundConversationList(
   { onSelect, now, ...rest },
@@ -23,13 +23,6 @@ export const BoundConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, 
   const { actions } = store;
   // Times relative to when the list mounted; an app that wants them to tick passes `now`.
   const [mountedAt] = useState(() => Date.now());
-  const select = useCallback(
-    (conversationID: ConversationID) => {
-      void actions.readConversation(conversationID);
-      onSelect?.(conversationID);
-    },
-    [actions, onSelect],
-  );
   const loadMore = useCallback(() => void actions.loadMoreConversations(), [actions]);
   return (
     <ConversationList
@@ -42,7 +35,7 @@ export const BoundConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, 
       hasMore={list.hasMore}
       onLoadMore={loadMore}
       onRetry={loadMore}
-      onSelect={select}
+      onSelect={onSelect}
       now={now ?? mountedAt}
       {...rest}
     />
