@@ -63,7 +63,7 @@ describe('reminding the unread members from the drawer', () => {
     await expectNoAxeViolations(dialog);
     // No timers inside the click: the mock's answer (a later macrotask) lands in the act below.
     await userEvent.setup({ delay: null }).click(within(confirm).getByRole('button', { name: 'Send reminder' }));
-    await settled(alice.store, () => expect(within(dialog).getByText(/^Next reminder allowed at/)).toHaveAttribute('role', 'status'));
+    await settled(alice.store, () => expect(within(dialog).getByText(/^Reminded 2 members · Next reminder allowed at/)).toHaveAttribute('role', 'status'));
     expect(remind).toHaveBeenCalledWith({ messageID });
     expect(within(dialog).getByRole('button', { name: 'Remind 2' })).toHaveAttribute('aria-disabled', 'true');
     await waitFor(() => expect(carol.events.filter((e) => e.type === 'reminder')).toHaveLength(1));

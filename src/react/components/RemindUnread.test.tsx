@@ -36,14 +36,15 @@ describe('RemindUnread', () => {
     expect(screen.getByRole('button', { name: 'Remind 12' })).toHaveFocus();
   });
 
-  it('while rate-limited, refuses to open and says when the next reminder is allowed', async () => {
+  it('while rate-limited, refuses to open and says how many were reminded and when the next is allowed', async () => {
     const nextAllowedAt = BASE_TIME + 5 * 60_000;
     render(<RemindUnread {...base} status="ready" reminded={12} nextAllowedAt={nextAllowedAt} onRemind={vi.fn()} />);
     const button = screen.getByRole('button', { name: 'Remind 12' });
     expect(button).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button);
     expect(screen.queryByRole('group')).toBeNull();
-    expect(screen.getByRole('status')).toHaveTextContent(`Next reminder allowed at ${getFormat('en').time(nextAllowedAt)}`);
+    // Both: how many the last one reached, and when the next may go.
+    expect(screen.getByRole('status')).toHaveTextContent(`Reminded 12 members · Next reminder allowed at ${getFormat('en').time(nextAllowedAt)}`);
   });
 
   it('says how many were reminded once the limit passed, and why a reminder failed', () => {

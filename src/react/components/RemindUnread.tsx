@@ -59,13 +59,11 @@ export const RemindUnread = /* @__PURE__ */ forwardRef<HTMLDivElement, RemindUnr
   const disabled = limited || status === 'loading' || unreadCount <= 0;
   const named = recipients.slice(0, REMIND_NAMED);
   const more = Math.max(0, unreadCount - named.length);
-  const outcome = limited
-    ? strings.remindNextAt(format.time(nextAllowedAt))
-    : status === 'error' && error
-      ? strings.remindFailed
-      : status === 'ready' && reminded !== undefined
-        ? strings.reminded(reminded, format)
-        : '';
+  // Right after a reminder both are news: how many got it, and when the next may go.
+  const done = status === 'ready' && reminded !== undefined ? strings.reminded(reminded, format) : '';
+  const outcome = [done || (status === 'error' && error ? strings.remindFailed : ''), limited ? strings.remindNextAt(format.time(nextAllowedAt)) : '']
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div ref={ref} className={cx('rrr-remind', className)} data-status={status} data-limited={limited ? '' : undefined} {...rest}>
       {open ? (
