@@ -40,3 +40,25 @@ export async function resyncReceipts(ctx: StoreContext, messageIDs: readonly Mes
     }
   }
 }
+
+const SENT_PULL_WINDOW_MS = 100;
+const sentPulls = new WeakMap<StoreContext, Set<MessageID>>();
+
+/**
+ * A group message just sent that asked for receipts: its counts ("0 of 19") are pulled once,
+ * since no push comes until someone reads it and the Unread tab and "Remind N" need them.
+ * Sends landing within a short window share one request.
+ */
+export function pullSentReceipt(ctx: StoreContext, messageID: MessageID): void {
+  let pending = sentPulls.get(ctx);
+  if (!pending) {
+    const batch = new Set<MessageID>();
+    pending = batch;
+    sentPulls.set(ctx, batch);
+    ctx.options.timers.setTimeout(() => {
+      sentPulls.delete(ctx);
+      void resyncReceipts(ctx, ownReceiptMessages(ctx, [...batch]));
+    }, SENT_PULL_WINDOW_MS);
+  }
+  pending.add(messageID);
+}

@@ -10,6 +10,7 @@ import { insertMessages, replaceMessage } from './message-order';
 import { cachedGroupInfo } from './queries';
 import type { UnsentMessage } from './persistence';
 import type { SendOptions } from './types';
+import { pullSentReceipt } from './resync';
 
 /**
  * Sends a message optimistically: it shows at once as `sending` under its clientID, then is
@@ -135,6 +136,7 @@ async function deliver(ctx: StoreContext, queued: Message): Promise<Message | un
   ctx.commit((draft) => applyMessages(draft, [echoed], ctx.messageContext()));
   ctx.unsent.delete(local.messageID);
   ctx.persist();
+  if (echoed.needReadReceipt && groupIDOf(echoed.conversationID) !== undefined) pullSentReceipt(ctx, echoed.messageID);
   return ctx.live.getState().messages.get(echoed.messageID);
 }
 

@@ -1,4 +1,8 @@
 import { ChatError, ErrorCode } from '../errors';
+import { createMockAdapter } from '../../mock';
+import { buildBackend } from '../../../test/support/mock-backend';
+import { createChatStore } from './create-chat-store';
+import { immediateUpdates } from './scheduler';
 import { selectReceipt } from './selectors';
 import { buildMessage, groupReceipt } from '../../../test/support/builders';
 import { settle, startedStore } from '../../../test/support/fake-adapter';
@@ -210,5 +214,28 @@ describe('1:1 read marks', () => {
     const { adapter, store } = await started();
     adapter.emit({ type: 'c2cRead', userID: 'bob', timestamp: Number.NaN });
     expect(store.getState().errors.map((entry) => entry.error.code)).toEqual([ErrorCode.MALFORMED_PAYLOAD]);
+  });
+});
+
+describe('a group message just sent', () => {
+  it('gets its counts ("0 of 3") without waiting for someone to read it, one request for a burst of sends', async () => {
+    const backend = buildBackend();
+    const adapter = createMockAdapter(backend, 'alice');
+    const pulls = vi.spyOn(adapter, 'getMessageReadReceipts');
+    const store = createChatStore(adapter, { scheduler: immediateUpdates });
+    const stop = store.actions.start();
+    await vi.waitFor(() => expect(store.getState().session).toBe('ready'));
+    await store.actions.openConversation('GROUPteam');
+    pulls.mockClear();
+    const sent = await Promise.all(['one', 'two', 'three'].map((text) => store.actions.sendMessage('GROUPteam', text)));
+    await vi.waitFor(() => {
+      for (const message of sent) expect(selectReceipt(store.getState(), message!.messageID)).toMatchObject({ readCount: 0, unreadCount: 3 });
+    });
+    expect(pulls).toHaveBeenCalledTimes(1);
+    // A 1:1 message needs no pull: its read mark is all there is.
+    await store.actions.sendMessage('C2Cbob', 'hi');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(pulls).toHaveBeenCalledTimes(1);
+    stop();
   });
 });
