@@ -3,6 +3,7 @@ import type { UserID } from '../src/core/types';
 import { ChatProvider, LocaleProvider } from '../src/index';
 import { ConversationView } from '../src/react/bound/ConversationView';
 import { ControlPanel } from './ControlPanel';
+import { ReaderPane } from './ReaderPane';
 import { createDemoWorld, type DemoConversation } from './demo-world';
 import { StatusBar } from './StatusBar';
 
@@ -33,7 +34,7 @@ export function App() {
       <div className="rrr-root demo" data-theme={theme} data-tab={tab} dir={dir} lang={locale}>
         <header className="demo__header">
           <h1>react-read-receipts</h1>
-          <p>Send as Alex, read as someone else, and watch the badge.</p>
+          <p>Send as Alex, read as someone else, and watch the badge. Put the reader on Inbox to stay unread, then remind them from the Unread tab.</p>
           <div className="demo__pickers">
             <label>
               Theme{' '}
@@ -114,13 +115,7 @@ export function App() {
                   </select>
                 </label>
               </h2>
-              <StatusBar />
-              <ConversationView
-                key={selected.conversationID}
-                conversationID={world.conversationFor(readerID, selected)}
-                label={`${selected.name}, as ${readerName(readerID)}`}
-                title={selected.name}
-              />
+              <ReaderPane world={world} readerID={readerID} selected={selected} nameOf={readerName} onChoose={choose} />
             </ChatProvider>
           </section>
         </main>

@@ -90,3 +90,44 @@ test('on a phone: one pane at a time behind Sender / Reader tabs, the controls i
     await phone.close();
   }
 }, 60_000);
+
+test('the reader waits in the inbox with an unread count; Alex reminds the unread and the reminder arrives in the reader pane', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await tab.goto(server.url);
+    await tab.getByRole('button', { name: /Design Team/ }).click();
+    const reader = tab.getByRole('region', { name: "Reader's view" });
+    await reader.getByRole('button', { name: /^Inbox/ }).click();
+    const inbox = reader.getByRole('list', { name: 'Conversations' });
+    await expect.poll(() => inbox.isVisible()).toBe(true);
+
+    const sender = tab.getByRole('region', { name: "Alex's view (sender)" });
+    await sender.getByRole('textbox', { name: 'Message' }).fill('Budget review at 3?');
+    await sender.getByRole('textbox', { name: 'Message' }).press('Enter');
+    // Not open on the reader's side: it counts as unread in the inbox and the total.
+    await expect.poll(() => reader.getByRole('button', { name: /^Inbox \(\d+ unread\)/ }).isVisible(), { timeout: 15_000 }).toBe(true);
+    const row = inbox.getByRole('button', { name: /Design Team/ });
+    await expect.poll(() => row.textContent(), { timeout: 15_000 }).toMatch(/Budget review at 3\?.*unread message/);
+
+    const bubble = sender.locator('[data-own="true"]').filter({ hasText: 'Budget review at 3?' });
+    // Nobody has read it yet: the badge says "Sent" and still opens the reader sheet.
+    await bubble.getByRole('button', { name: /^Sent, show who read this/ }).click();
+    const dialog = tab.getByRole('dialog', { name: 'Message receipts' });
+    await dialog.getByRole('tab', { name: /^Unread/ }).click();
+    await dialog.getByRole('button', { name: /^Remind \d+/ }).click();
+    await dialog.getByRole('button', { name: 'Send reminder' }).click();
+    await expect.poll(() => dialog.getByText(/^Reminded \d+ members?/).isVisible(), { timeout: 15_000 }).toBe(true);
+    await tab.keyboard.press('Escape');
+
+    const notice = reader.getByRole('status').filter({ hasText: 'reminded you to read a message in Design Team' });
+    await expect.poll(() => notice.isVisible(), { timeout: 15_000 }).toBe(true);
+    await notice.getByRole('button', { name: 'Open' }).click();
+    const highlighted = reader.locator('.rrr-message[data-reminded]').filter({ hasText: 'Budget review at 3?' });
+    await expect.poll(() => highlighted.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}, 90_000);
