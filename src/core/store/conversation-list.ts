@@ -1,3 +1,4 @@
+import { c2cPeerOf } from '../conversation-id';
 import { ChatError, ErrorCode, toChatError } from '../errors';
 import type { ConversationID, ConversationSummary } from '../types';
 import { validateConversationPage, validateConversationSummary, validateUnreadTotal } from '../validate-conversations';
@@ -125,7 +126,9 @@ export function createConversationListActions(ctx: StoreContext) {
     },
     /**
      * Opening a conversation reads it: its count drops to 0 at once (and the total with it,
-     * unless muted); the adapter's feed then confirms or corrects both.
+     * unless muted); the adapter's feed then confirms or corrects both. With read receipts off,
+     * a 1:1 chat is read on this device only: clearing it on the backend is what sends the
+     * peer its read mark (`markC2CMessageAsRead`), so its count may come back on another device.
      */
     readConversation: async (conversationID: ConversationID): Promise<void> => {
       if (!adapter.markConversationRead) return;
@@ -138,6 +141,7 @@ export function createConversationListActions(ctx: StoreContext) {
           if (!row.muted && draft.totalUnread !== null) draft.totalUnread = Math.max(0, draft.totalUnread - sign * row.unreadCount);
         });
       shift(1);
+      if (c2cPeerOf(conversationID) !== undefined && !ctx.live.getState().sendReceipts) return;
       try {
         await adapter.markConversationRead(conversationID);
       } catch (thrown) {

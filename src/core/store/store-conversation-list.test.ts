@@ -62,6 +62,29 @@ describe('the conversation list in the store (mock backend)', () => {
     expect((await adapter.getConversation('GROUPteam')).unreadCount).toBe(0);
   });
 
+  it('with read receipts off, reads a 1:1 chat on this device only: telling the backend would tell the peer', async () => {
+    const { backend, adapter, store } = await mockStore('bob');
+    const peerMarks: unknown[] = [];
+    backend.connect('alice', (event) => {
+      if (event.type === 'c2cRead') peerMarks.push(event);
+    });
+    const mark = vi.spyOn(adapter, 'markConversationRead');
+    store.actions.setPrivacy({ sendReceipts: false });
+    await store.actions.loadConversations();
+    await store.actions.loadTotalUnread();
+    backend.sendMessage('alice', { conversationID: 'C2Cbob', text: 'are you there?', needReadReceipt: false });
+    backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'team news', needReadReceipt: false });
+    await vi.waitFor(() => expect(store.getState().totalUnread).toBe(2));
+    await store.actions.readConversation('C2Calice');
+    expect(rowOf(store, 'C2Calice')?.unreadCount).toBe(0);
+    expect(store.getState().totalUnread).toBe(1);
+    expect(mark).not.toHaveBeenCalled();
+    expect(peerMarks).toEqual([]);
+    // A group's count is the user's own business: it is cleared on the backend as usual.
+    await store.actions.readConversation('GROUPteam');
+    expect(mark).toHaveBeenCalledWith('GROUPteam');
+  });
+
   it('pages through thousands of conversations without listing one twice', async () => {
     const users = Array.from({ length: 240 }, (_, i) => ({ userID: `u${i}` }));
     const backend = buildBackend({ users: [...users, { userID: 'me' }], groups: [] });
