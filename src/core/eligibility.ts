@@ -1,5 +1,6 @@
 import { c2cPeerOf } from './conversation-id';
-import type { Message, UserID } from './types';
+import type { Message, MessageReceipt, UserID } from './types';
+import { validateReceipt } from './validate';
 
 /** What a reader owes once a message was really seen. */
 export interface ReadDue {
@@ -38,4 +39,21 @@ export function reportsRead(message: Parameters<typeof readDue>[0], me: UserID |
  */
 export function showsReceipt(needReadReceipt: boolean, receiptsEnabled: boolean): boolean {
   return needReadReceipt && receiptsEnabled;
+}
+
+/**
+ * Whether a reader who did not send a group message is shown its unread count (the count-down
+ * style, which shows it on every message). Only the backend can say, by giving this reader the
+ * message's counts: a valid group receipt of a sent message that asked for receipts. Tencent
+ * gives none (`getMessageReadReceiptList` fills counts of the caller's own messages only, and
+ * receipt pushes go to the sender), nor does the mock backend (a non-sender's pull is refused
+ * with NO_PERMISSION): there, others' messages show nothing, never a zero or a guess.
+ */
+export function showsCountToReader(
+  message: Pick<Message, 'status' | 'needReadReceipt'>,
+  receipt: MessageReceipt | null | undefined,
+  receiptsEnabled: boolean,
+): boolean {
+  if (message.status !== 'sent' || !showsReceipt(message.needReadReceipt, receiptsEnabled)) return false;
+  return receipt?.kind === 'group' && validateReceipt(receipt).ok;
 }

@@ -58,7 +58,7 @@ export {
 // The rules, each written once: adapters, the store and the components all use these.
 export { c2cConversationID, c2cPeerOf, groupConversationID, groupIDOf, parseConversationID } from './conversation-id';
 export type { ParsedConversationID } from './conversation-id';
-export { readDue, reportsRead, showsReceipt } from './eligibility';
+export { readDue, reportsRead, showsCountToReader, showsReceipt } from './eligibility';
 export type { ReadDue } from './eligibility';
 export { groupTotalError, isCount } from './receipt-bounds';
 export { continuesRun, RUN_WINDOW_MS, runPosition, runShows } from './message-runs';
