@@ -4,6 +4,7 @@ import { en } from './en';
 import { localeDirection } from './direction';
 import { getFormat } from './format';
 import { ko } from './ko';
+import { defaultReceiptStyle, type ReceiptStyle } from './receipt-style';
 import type { Strings } from './types';
 import { zhCN } from './zh-CN';
 import { zhTW } from './zh-TW';
@@ -44,14 +45,25 @@ export interface LocaleProviderProps {
    * @default the locale's direction (rtl for ar, he, fa, ...)
    */
   dir?: 'ltr' | 'rtl';
+  /**
+   * How every badge below shows group read counts, unless a badge, bubble or view is given
+   * its own `receiptStyle`.
+   * @default the locale's (`defaultReceiptStyle`): `count-down` for ko, `unread` for zh, else `read-by`
+   */
+  receiptStyle?: ReceiptStyle;
   children?: ReactNode;
 }
 
 /** Sets the locale and string overrides of every kit component below it. */
-export function LocaleProvider({ locale = 'en', strings, dir, children }: LocaleProviderProps) {
+export function LocaleProvider({ locale = 'en', strings, dir, receiptStyle, children }: LocaleProviderProps) {
   const value = useMemo<I18n>(
-    () => ({ strings: { ...builtInStrings(locale), ...strings }, format: getFormat(locale), dir: dir ?? localeDirection(locale) }),
-    [locale, strings, dir],
+    () => ({
+      strings: { ...builtInStrings(locale), ...strings },
+      format: getFormat(locale),
+      dir: dir ?? localeDirection(locale),
+      receiptStyle: receiptStyle ?? defaultReceiptStyle(locale),
+    }),
+    [locale, strings, dir, receiptStyle],
   );
   // `.Provider`, not the context itself: React 18 cannot render a context as a provider.
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { en } from './en';
 import { getFormat } from './format';
+import { defaultReceiptStyle, type ReceiptStyle } from './receipt-style';
 import type { Format, Strings } from './types';
 
 /** What every component reads from the nearest `LocaleProvider`. */
@@ -9,6 +10,8 @@ export interface I18n {
   format: Format;
   /** Writing direction of the UI. */
   dir: 'ltr' | 'rtl';
+  /** How badges show group read counts unless given their own `receiptStyle`. */
+  receiptStyle: ReceiptStyle;
 }
 
 // English by default, so every component renders without a provider (stories, tests, apps).
@@ -18,5 +21,5 @@ let fallback: I18n | undefined;
 
 /** The strings and formatters of the nearest `LocaleProvider`, or English. */
 export function useI18n(): I18n {
-  return useContext(I18nContext) ?? (fallback ??= { strings: en, format: getFormat('en'), dir: 'ltr' });
+  return useContext(I18nContext) ?? (fallback ??= { strings: en, format: getFormat('en'), dir: 'ltr', receiptStyle: defaultReceiptStyle('en') });
 }

@@ -10,6 +10,8 @@ export const en: Strings = {
   unread: 'Unread',
   readBy: (count, f) => `Read by ${f.number(count)}`,
   readByAll: 'Read by all',
+  unreadCount: (count, f) => `${f.number(count)} unread`,
+  allRead: 'All read',
   readOfMembers: (read, total, f) =>
     `${f.number(read)} of ${f.plural(total, { one: '# member', other: '# members' })}`,
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,

@@ -10,6 +10,8 @@ export const ko: Strings = {
   unread: '안 읽음',
   readBy: (count, f) => `${f.number(count)}명 읽음`,
   readByAll: '모두 읽음',
+  unreadCount: (count, f) => `${f.number(count)}명 안 읽음`,
+  allRead: '모두 읽음',
   readOfMembers: (read, total, f) => `${f.number(total)}명 중 ${f.number(read)}명`,
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
   showReaders: '읽은 사람 보기',

@@ -29,7 +29,8 @@ describe('built-in locales', () => {
         <MessageComposer onSend={() => {}} />
       </LocaleProvider>,
     );
-    expect(screen.getByText('3人已讀')).toBeInTheDocument();
+    // Chinese readers get the unread style by default: "9 unread" in Traditional characters.
+    expect(screen.getByText('9人未讀')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: '傳送' })).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: '訊息' })).toBeInTheDocument();
   });

@@ -31,6 +31,10 @@ export interface Strings {
   unread: string;
   readBy(count: number, f: Format): string;
   readByAll: string;
+  /** The `unread` receipt style's text, "9 unread"; also the `count-down` badge's spoken name. */
+  unreadCount(count: number, f: Format): string;
+  /** The `unread` receipt style's text once every member read the message: "All read". */
+  allRead: string;
   /** "3 of 12 members", spoken after the badge text. */
   readOfMembers(read: number, total: number, f: Format): string;
   /** The compact badge text, "3/12". */

@@ -10,6 +10,8 @@ export const zhCN: Strings = {
   unread: '未读',
   readBy: (count, f) => `${f.number(count)}人已读`,
   readByAll: '全部已读',
+  unreadCount: (count, f) => `${f.number(count)}人未读`,
+  allRead: '全部已读',
   readOfMembers: (read, total, f) => `${f.number(total)}名成员中${f.number(read)}人已读`,
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
   showReaders: '查看已读成员',

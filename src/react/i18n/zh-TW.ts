@@ -10,6 +10,8 @@ export const zhTW: Strings = {
   unread: '未讀',
   readBy: (count, f) => `${f.number(count)}人已讀`,
   readByAll: '全部已讀',
+  unreadCount: (count, f) => `${f.number(count)}人未讀`,
+  allRead: '全部已讀',
   readOfMembers: (read, total, f) => `${f.number(total)}位成員中${f.number(read)}人已讀`,
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
   showReaders: '查看已讀成員',
