@@ -104,13 +104,13 @@ describe('ReadReceiptBadge, group', () => {
   it('speaks Korean and Chinese through LocaleProvider, with overrides', () => {
     const { rerender } = render(
       <LocaleProvider locale="ko">
-        <ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} />
+        <ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} receiptStyle="read-by" />
       </LocaleProvider>,
     );
     expect(screen.getByText('3명 읽음')).toBeInTheDocument();
     rerender(
       <LocaleProvider locale="zh-CN" strings={{ readByAll: '都看了' }}>
-        <ReadReceiptBadge receipt={groupReceipt('m1', 12, 0)} />
+        <ReadReceiptBadge receipt={groupReceipt('m1', 12, 0)} receiptStyle="read-by" />
       </LocaleProvider>,
     );
     expect(screen.getByText('都看了')).toBeInTheDocument();

@@ -2,6 +2,7 @@ import { forwardRef, type HTMLAttributes, type MouseEvent, type Ref } from 'reac
 import { showsReceipt } from '../../core/eligibility';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import { useI18n } from '../i18n/context';
+import type { ReceiptStyle } from '../i18n/receipt-style';
 import { badgeModel } from './badge-model';
 import { cx } from './class-names';
 import { StatusGlyph } from './StatusGlyph';
@@ -29,13 +30,21 @@ export interface ReadReceiptBadgeProps extends Omit<HTMLAttributes<HTMLElement>,
    */
   receiptsEnabled?: boolean;
   /**
-   * `text` shows "Read by 3"; `compact` shows "3/12" (group only).
+   * How group counts show: `read-by` "Read by 3", `unread` "9 unread" / "All read",
+   * `count-down` "9" (nothing once all read), `ring` a filling ring that turns into a check.
+   * 1:1 receipts show their check and "Read" in every style.
+   * @default the `LocaleProvider`'s: `count-down` for ko, `unread` for zh, else `read-by`
+   */
+  receiptStyle?: ReceiptStyle;
+  /**
+   * `text` shows "Read by 3"; `compact` shows "3/12" (group, `read-by` style only).
    * @default 'text'
    */
   variant?: 'text' | 'compact';
   /**
    * Shows the ring filled by the read share also before anyone read it (group only). A partly
-   * read message always shows its ring, and one read by all a filled check.
+   * read message always shows its ring, and one read by all a filled check. The `ring` style
+   * always shows it; `count-down` shows no icon.
    * @default false
    */
   showProgress?: boolean;
@@ -45,11 +54,15 @@ export interface ReadReceiptBadgeProps extends Omit<HTMLAttributes<HTMLElement>,
   onOpenMembers?: (event: MouseEvent<HTMLButtonElement>) => void;
 }
 
-/** "Sent" / "Read Today 7:58 AM" for 1:1, "Unread" / "Read by N" / "Read by all" for groups, each with its icon. */
+/**
+ * "Sent" / "Read Today 7:58 AM" for 1:1; for groups "Unread" / "Read by N" / "Read by all", or
+ * another `receiptStyle`'s counts; each with its icon.
+ */
 export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadReceiptBadgeProps>(function ReadReceiptBadge(
   {
     receipt,
     messageStatus = 'sent',
+    receiptStyle,
     needReadReceipt = true,
     receiptsEnabled = true,
     variant = 'text',
@@ -61,37 +74,33 @@ export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadRece
   },
   ref,
 ) {
-  const { strings, format } = useI18n();
+  const { strings, format, receiptStyle: localeStyle } = useI18n();
   if (!showsReceipt(needReadReceipt, receiptsEnabled)) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
-  const interactive = onOpenMembers !== undefined && isGroup;
+  const style = receiptStyle ?? localeStyle;
   // Read on render: a time from today says "Today", and a server render differs only at midnight.
-  const model = badgeModel({ receipt, messageStatus, variant, interactive, showProgress, now: now ?? Date.now() }, strings, format);
-  const classes = cx('rrr-badge', className);
-  const glyph = <StatusGlyph name={model.glyph} progress={model.progress} />;
-  if (interactive && model.status !== 'sending' && model.status !== 'failed') {
+  const input = { receipt, messageStatus, style, variant, interactive: onOpenMembers !== undefined && isGroup, showProgress };
+  const model = badgeModel({ ...input, now: now ?? Date.now() }, strings, format);
+  const state = { className: cx('rrr-badge', className), 'data-status': model.status, 'data-receipt-style': style, 'data-variant': variant };
+  const content = (
+    <>
+      {model.glyph && <StatusGlyph name={model.glyph} progress={model.progress} />}
+      {model.text && <span className={cx('rrr-badge-text', model.counting && 'rrr-badge-count')}>{model.text}</span>}
+    </>
+  );
+  if (model.opens) {
     // The name starts with the visible text (WCAG 2.5.3), then says what the button does.
     return (
-      <button
-        {...rest}
-        ref={ref as Ref<HTMLButtonElement>}
-        type="button"
-        className={classes}
-        data-status={model.status}
-        data-variant={variant}
-        aria-label={`${model.text}, ${model.description}`}
-        onClick={onOpenMembers}
-      >
-        {glyph}
-        <span className="rrr-badge-text">{model.text}</span>
+      <button {...rest} {...state} ref={ref as Ref<HTMLButtonElement>} type="button" aria-label={model.label} onClick={onOpenMembers}>
+        {content}
       </button>
     );
   }
+  const unseen = model.label.slice(model.text.length);
   return (
-    <span {...rest} ref={ref as Ref<HTMLSpanElement>} className={classes} data-status={model.status} data-variant={variant}>
-      {glyph}
-      <span className="rrr-badge-text">{model.text}</span>
-      {model.description && <span className="rrr-visually-hidden">, {model.description}</span>}
+    <span {...rest} {...state} ref={ref as Ref<HTMLSpanElement>}>
+      {content}
+      {unseen && <span className="rrr-visually-hidden">{unseen}</span>}
     </span>
   );
 });

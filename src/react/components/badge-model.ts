@@ -1,6 +1,7 @@
 import { receiptStatus, type ReceiptStatus } from '../../core/receipt-status';
 import { validateReceipt } from '../../core/validate';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
+import type { ReceiptStyle } from '../i18n/receipt-style';
 import type { Format, Strings } from '../i18n/types';
 
 /**
@@ -28,12 +29,16 @@ export function statusGlyph(status: ReceiptStatus, kind: MessageReceipt['kind'] 
 
 export interface BadgeModel {
   status: ReceiptStatus;
-  /** The icon beside the text (see `statusGlyph`). */
-  glyph: StatusGlyphName;
-  /** What the badge shows. */
+  /** The icon beside the text (see `statusGlyph`); none beside a count-down's number. */
+  glyph: StatusGlyphName | undefined;
+  /** What the badge shows; '' where the style shows an icon alone, or nothing at all. */
   text: string;
-  /** Spoken after `text`: counts and, for a button, what it does. Empty when nothing to add. */
-  description: string;
+  /** The accessible name: begins with `text` (WCAG 2.5.3), then counts and what a button does. */
+  label: string;
+  /** Whether the badge is a button that opens the reader list: asked for, and something to press. */
+  opens: boolean;
+  /** The text counts members who have not read yet (unread, count-down): it stands out. */
+  counting: boolean;
   /** Read share 0..1 for the progress ring; undefined when counts are unknown. */
   progress: number | undefined;
   /** 1:1 read time (ms), shown in `text` relative to now ("Read Today 7:58 AM"). */
@@ -48,7 +53,10 @@ export function validReceipt(receipt: MessageReceipt | null | undefined): Messag
 export interface BadgeInput {
   receipt: MessageReceipt | null | undefined;
   messageStatus: MessageStatus;
+  /** How group counts show; 1:1 receipts, unknown counts and delivery states look the same in each. */
+  style: ReceiptStyle;
   variant: 'text' | 'compact';
+  /** Whether the app can open the reader list from this badge. */
   interactive: boolean;
   /** Show the read share as a ring also before anyone read it. @default false */
   showProgress?: boolean;
@@ -56,30 +64,53 @@ export interface BadgeInput {
   now: number;
 }
 
+/** What a status shows, before the accessible name is put together. */
+type Shown = Pick<BadgeModel, 'text' | 'glyph'> & Partial<Pick<BadgeModel, 'counting' | 'progress' | 'readAt'>> & {
+  /** Spoken in this order; the name starts with `text` whatever these say. */
+  said: string[];
+};
+
 export function badgeModel(input: BadgeInput, strings: Strings, f: Format): BadgeModel {
   const receipt = validReceipt(input.receipt);
   const status = receiptStatus({ status: input.messageStatus }, receipt);
-  const suffix = input.interactive ? strings.showReaders : '';
+  const shown = show(status, receipt, input, strings, f);
+  // A button with nothing visible would be a focus stop nobody sees: a count-down read by all.
+  const opens = input.interactive && status !== 'sending' && status !== 'failed' && (shown.text !== '' || shown.glyph !== undefined);
+  const said = [...shown.said, opens ? strings.showReaders : ''].filter(Boolean).join(', ');
+  const label = said.startsWith(shown.text) ? said : `${shown.text}, ${said}`;
+  return { counting: false, progress: undefined, readAt: undefined, ...shown, status, label, opens };
+}
+
+function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: Strings, f: Format): Shown {
   const glyph = statusGlyph(status, receipt?.kind, input.showProgress);
-  const base = { status, glyph, description: suffix, progress: undefined, readAt: undefined };
-  if (status === 'sending') return { ...base, text: strings.sending, description: '' };
-  if (status === 'failed') return { ...base, text: strings.failed, description: '' };
+  const plain = (text: string): Shown => ({ text, glyph, said: [text] });
+  if (status === 'sending') return plain(strings.sending);
+  if (status === 'failed') return plain(strings.failed);
   if (receipt?.kind === 'c2c') {
-    if (!receipt.peerRead) return { ...base, text: strings.sent, description: '' };
+    if (!receipt.peerRead) return plain(strings.sent);
     const readAt = Number.isFinite(receipt.timestamp) ? receipt.timestamp : undefined;
     // The read time is part of the visible text, beside the check: no tooltip over the message.
-    const text = readAt === undefined ? strings.read : strings.readAt(f.relative(readAt, input.now));
-    return { ...base, text, description: '', readAt };
+    return { ...plain(readAt === undefined ? strings.read : strings.readAt(f.relative(readAt, input.now))), readAt };
   }
-  if (receipt?.kind !== 'group') return { ...base, text: strings.sent };
+  if (receipt?.kind !== 'group') return plain(strings.sent);
   const { readCount: read, unreadCount: unread } = receipt;
   const total = read + unread;
-  const counts = strings.readOfMembers(read, total, f);
   const progress = total === 0 ? 1 : read / total;
-  const full = status === 'read' ? strings.readByAll : read === 0 ? strings.unread : strings.readBy(read, f);
-  if (input.variant === 'compact') {
-    const description = [full, counts, suffix].filter(Boolean).join(', ');
-    return { ...base, text: strings.compactCount(read, total, f), description, progress };
+  const all = status === 'read';
+  const readBy = all ? strings.readByAll : read === 0 ? strings.unread : strings.readBy(read, f);
+  const left = all ? strings.allRead : strings.unreadCount(unread, f);
+  const counts = [left, strings.readOfTotal(read, total, f)];
+  switch (input.style) {
+    case 'unread':
+      return { text: left, glyph, said: counts, counting: !all, progress };
+    case 'count-down':
+      // KakaoTalk's number alone, gone once all read; the name still says what it counts.
+      return { text: all ? '' : f.number(unread), glyph: undefined, said: counts, counting: !all, progress };
+    case 'ring':
+      return { text: '', glyph: statusGlyph(status, 'group', true), said: [readBy, strings.readOfMembers(read, total, f)], progress };
+    case 'read-by': {
+      const text = input.variant === 'compact' ? strings.compactCount(read, total, f) : readBy;
+      return { text, glyph, said: [readBy, strings.readOfMembers(read, total, f)], progress };
+    }
   }
-  return { ...base, text: full, description: [counts, suffix].filter(Boolean).join(', '), progress };
 }
