@@ -16,7 +16,7 @@ export type MessageBubbleComponent = ComponentType<MessageBubbleProps & RefAttri
 
 /** Props of `BoundMessageBubble`: the message's ID and the bubble's own options. */
 export interface BoundMessageBubbleProps
-  extends Pick<MessageBubbleProps, 'showSender' | 'run' | 'badge' | 'renderContent' | 'footer'> {
+  extends Pick<MessageBubbleProps, 'showSender' | 'run' | 'receiptStyle' | 'badge' | 'renderContent' | 'footer'> {
   messageID: MessageID;
   /** From the conversation's group info and the privacy setting. @default true */
   receiptsEnabled?: boolean;

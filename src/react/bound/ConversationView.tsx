@@ -12,6 +12,7 @@ import { MessageComposer, type MessageComposerProps } from '../components/Messag
 import { MessageList } from '../components/MessageList';
 import { MissedMessagesMarker } from '../components/MissedMessagesMarker';
 import type { ReadReceiptBadgeProps } from '../components/ReadReceiptBadge';
+import type { ReceiptStyle } from '../i18n/receipt-style';
 import { useI18n } from '../i18n/context';
 import { useConversation } from '../use-conversation';
 import { useUnreadDivider } from '../use-unread-divider';
@@ -26,7 +27,7 @@ import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabl
 export interface ConversationViewComponents {
   /** Each message. Put the ref on its root (`forwardRef` on React 18): it is watched to report reads. */
   MessageBubble?: MessageBubbleComponent;
-  /** The read badge inside each own sent message. */
+  /** The read badge inside each own sent message (and others' counts in the `count-down` style). */
   ReadReceiptBadge?: ComponentType<ReadReceiptBadgeProps>;
   /** The message field and Send button. */
   Composer?: ComponentType<MessageComposerProps>;
@@ -57,6 +58,11 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
    * @default 'bottom'
    */
   startAt?: 'bottom' | 'first-unread';
+  /**
+   * How every bubble's badge shows group read counts (see `ReadReceiptBadgeProps.receiptStyle`).
+   * @default the `LocaleProvider`'s: `count-down` for ko, `unread` for zh, else `read-by`
+   */
+  receiptStyle?: ReceiptStyle;
 }
 
 /**
@@ -64,7 +70,17 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
  * the composer, a banner for failures and one polite announcer, all on the provider's store.
  */
 export function ConversationView(props: ConversationViewProps) {
-  const { conversationID, label, title = label, defaultRequestReceipt = true, components, startAt = 'bottom', className, ...rest } = props;
+  const {
+    conversationID,
+    label,
+    title = label,
+    defaultRequestReceipt = true,
+    components,
+    startAt = 'bottom',
+    receiptStyle,
+    className,
+    ...rest
+  } = props;
   const { strings } = useI18n();
   const { store } = useChatContext('ConversationView');
   const conversation = useConversation(conversationID);
@@ -148,6 +164,7 @@ export function ConversationView(props: ConversationViewProps) {
                 showSender={isGroup}
                 run={run}
                 receiptsEnabled={receiptsEnabled}
+                receiptStyle={receiptStyle}
                 onOpenMembers={openMembers}
                 components={bubbleParts}
               />

@@ -1,8 +1,9 @@
 import { forwardRef, type ComponentType, type HTMLAttributes, type ReactNode } from 'react';
-import { showsReceipt } from '../../core/eligibility';
+import { showsCountToReader, showsReceipt } from '../../core/eligibility';
 import { runShows, type RunPosition } from '../../core/message-runs';
 import type { Message, MessageReceipt, MessageStatus, UserProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
+import type { ReceiptStyle } from '../i18n/receipt-style';
 import { Avatar } from './Avatar';
 import { MessageText } from './MessageText';
 import { firstVisible, shownName } from './names';
@@ -44,6 +45,12 @@ export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLDivElement>,
    * @default true
    */
   receiptsEnabled?: boolean;
+  /**
+   * How the badge shows group counts (see `ReadReceiptBadgeProps.receiptStyle`). `count-down`
+   * also shows others' messages' counts where the backend gave them (`showsCountToReader`).
+   * @default the `LocaleProvider`'s
+   */
+  receiptStyle?: ReceiptStyle;
   /** Badge options forwarded as they are. */
   badge?: Pick<ReadReceiptBadgeProps, 'variant' | 'showProgress' | 'now'>;
   /** Opens the member list from the badge (own group messages). */
@@ -60,7 +67,7 @@ export interface MessageBubbleProps extends Omit<HTMLAttributes<HTMLDivElement>,
 
 /** The parts of `MessageBubble` an app may replace. */
 export interface MessageBubbleComponents {
-  /** The read badge of own sent messages. @default ReadReceiptBadge */
+  /** The read badge of own sent messages (and others' counts in the `count-down` style). @default ReadReceiptBadge */
   ReadReceiptBadge?: ComponentType<ReadReceiptBadgeProps>;
 }
 
@@ -74,6 +81,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
     run = 'single',
     receipt,
     receiptsEnabled = true,
+    receiptStyle,
     badge,
     onOpenMembers,
     onRetry,
@@ -85,7 +93,9 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
   },
   ref,
 ) {
-  const { strings, format } = useI18n();
+  const { strings, format, receiptStyle: localeStyle } = useI18n();
+  const Badge = components?.ReadReceiptBadge ?? ReadReceiptBadge;
+  const othersCount = !own && (receiptStyle ?? localeStyle) === 'count-down' && showsCountToReader(message, receipt, receiptsEnabled);
   const name = firstVisible(profile?.nickname) ?? (profile?.userID || message.senderID);
   const shows = runShows(run);
   const time = shows.time && Number.isFinite(message.time) ? message.time : undefined;
@@ -114,13 +124,14 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
           {message.truncated && <p className="rrr-message-note">{strings.textTruncated}</p>}
           {footer}
         </div>
-        {(time !== undefined || own) && (
+        {(time !== undefined || own || othersCount) && (
           <div className="rrr-message-meta">
             {time !== undefined && (
               <time className="rrr-message-time" dateTime={new Date(time).toISOString()}>
                 {format.time(time)}
               </time>
             )}
+            {othersCount && <Badge receipt={receipt} receiptStyle="count-down" />}
             {own && message.status !== 'sent' && (
               <PlainStatus status={message.status} text={message.status === 'sending' ? strings.sending : strings.failed} />
             )}
@@ -134,9 +145,10 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
                 message={message}
                 receipt={receipt}
                 receiptsEnabled={receiptsEnabled}
+                receiptStyle={receiptStyle}
                 badge={badge}
                 onOpenMembers={onOpenMembers}
-                Badge={components?.ReadReceiptBadge ?? ReadReceiptBadge}
+                Badge={Badge}
                 sentText={strings.sent}
               />
             )}
@@ -148,7 +160,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
 });
 
 function OwnSentStatus(
-  props: Pick<MessageBubbleProps, 'message' | 'receipt' | 'receiptsEnabled' | 'badge' | 'onOpenMembers'> & {
+  props: Pick<MessageBubbleProps, 'message' | 'receipt' | 'receiptsEnabled' | 'receiptStyle' | 'badge' | 'onOpenMembers'> & {
     Badge: ComponentType<ReadReceiptBadgeProps>;
     sentText: string;
   },
@@ -161,6 +173,7 @@ function OwnSentStatus(
     <Badge
       receipt={props.receipt}
       messageStatus="sent"
+      receiptStyle={props.receiptStyle}
       variant={props.badge?.variant}
       showProgress={props.badge?.showProgress}
       now={props.badge?.now}
