@@ -76,6 +76,17 @@ describe('ReadReceiptBadge receipt styles, group counts', () => {
     expect(screen.getByRole('button')).toHaveAccessibleName('9, Not yet: 9, 3 of 12 read, show who read this');
   });
 
+  it('keeps the number a word of its own at the start of the name where the locale joins it to its counter', async () => {
+    const { container } = render(
+      <LocaleProvider locale="zh-CN">
+        <ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} receiptStyle="count-down" onOpenMembers={open} />
+      </LocaleProvider>,
+    );
+    // "9人未读" is one word to assistive technology (and to axe): "9" alone comes first.
+    expect(screen.getByRole('button')).toHaveAccessibleName('9, 9人未读, 12 人中 3 人已读, 查看已读成员');
+    await expectNoAxeViolations(container);
+  });
+
   it('marks the counts still to read for emphasis, and nothing else', () => {
     const emphasised = (style: ReceiptStyle, read: number, unread: number) =>
       render(<ReadReceiptBadge receipt={groupReceipt('m1', read, unread)} receiptStyle={style} />).container.querySelector('.rrr-badge-count') !== null;
@@ -130,7 +141,7 @@ describe('ReadReceiptBadge receipt styles, everything that is not a group count'
 describe('ReadReceiptBadge receipt style: defaults and overrides', () => {
   it.each([
     ['en', 'read-by', 'Read by 3', 'Read by 3, 3 of 12 members'],
-    ['ko', 'count-down', '9', '9명 안 읽음, 12명 중 3명 읽음'],
+    ['ko', 'count-down', '9', '9, 9명 안 읽음, 12명 중 3명 읽음'],
     ['zh-CN', 'unread', '9人未读', '9人未读, 12 人中 3 人已读'],
     ['zh-TW', 'unread', '9人未讀', '9人未讀, 12 人中 3 人已讀'],
   ])('%s defaults to %s', (locale, style, text, spoken) => {

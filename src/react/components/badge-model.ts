@@ -77,8 +77,16 @@ export function badgeModel(input: BadgeInput, strings: Strings, f: Format): Badg
   // A button with nothing visible would be a focus stop nobody sees: a count-down read by all.
   const opens = input.interactive && status !== 'sending' && status !== 'failed' && (shown.text !== '' || shown.glyph !== undefined);
   const said = [...shown.said, opens ? strings.showReaders : ''].filter(Boolean).join(', ');
-  const label = said.startsWith(shown.text) ? said : `${shown.text}, ${said}`;
+  const label = startsWithWord(said, shown.text) ? said : `${shown.text}, ${said}`;
   return { counting: false, progress: undefined, readAt: undefined, ...shown, status, label, opens };
+}
+
+/**
+ * The name begins with the visible text as a word of its own (WCAG 2.5.3, as axe reads it):
+ * a count-down's "9" is not a word of "9명 안 읽음" or "9人未读", so those get "9, " first.
+ */
+function startsWithWord(said: string, text: string): boolean {
+  return text === '' || (said.startsWith(text) && !/^[\p{L}\p{N}]/u.test(said.slice(text.length)));
 }
 
 function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: Strings, f: Format): Shown {
