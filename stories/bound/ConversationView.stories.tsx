@@ -76,6 +76,18 @@ export const TeamReadingLive: Story = {
   },
 };
 
+/** Korean readers get KakaoTalk's count-down by default: the number who have not read shrinks as members read. */
+export const TeamCountDownKorean: Story = {
+  globals: { locale: 'ko' },
+  play: async ({ canvasElement }) => {
+    const badge = await within(canvasElement).findByRole('button', { name: /^\d+, \d+명 안 읽음/ }, { timeout: 5000 });
+    await expect(badge).toHaveAttribute('data-receipt-style', 'count-down');
+    const left = () => Number(badge.textContent);
+    const start = left();
+    await waitFor(() => expect(left()).toBeLessThan(start), { timeout: 5000 });
+  },
+};
+
 /** A 10,000-member company-wide group: the drawer pages through thousands of readers. */
 export const CompanyWide: Story = { args: { conversationID: 'GROUPcompany', readersPerSecond: 20 } };
 

@@ -77,7 +77,10 @@ export const DarkTheme: Story = {
   globals: { theme: 'dark' },
 };
 
-/** Every status with its icon: clock, check, alert, ring while partly read, filled check, 1:1 double check. */
+/**
+ * Every status with its icon: clock, check, alert, ring while partly read, filled check, 1:1 double
+ * check. In the read-by style, whatever the locale's (count-down shows no icon: see Receipt styles).
+ */
 export const StatusIcons: Story = {
   render: () => (
     <div style={{ display: 'grid', gap: 8, justifyItems: 'start' }}>
@@ -85,9 +88,9 @@ export const StatusIcons: Story = {
       <ReadReceiptBadge receipt={group(0, 12)} messageStatus="failed" />
       <ReadReceiptBadge receipt={c2c(false)} />
       <ReadReceiptBadge receipt={c2c(true)} />
-      <ReadReceiptBadge receipt={group(0, 12)} onOpenMembers={fn()} />
-      <ReadReceiptBadge receipt={group(1, 11)} onOpenMembers={fn()} />
-      <ReadReceiptBadge receipt={group(12, 0)} onOpenMembers={fn()} />
+      <ReadReceiptBadge receipt={group(0, 12)} onOpenMembers={fn()} receiptStyle="read-by" />
+      <ReadReceiptBadge receipt={group(1, 11)} onOpenMembers={fn()} receiptStyle="read-by" />
+      <ReadReceiptBadge receipt={group(12, 0)} onOpenMembers={fn()} receiptStyle="read-by" />
     </div>
   ),
   play: async ({ canvasElement }) => {
