@@ -74,6 +74,8 @@ export type { ConversationViewComponents, ConversationViewProps } from './react/
 // Locales: strings and formatters of every component below a LocaleProvider.
 export { LocaleProvider, builtInStrings } from './react/i18n/LocaleProvider';
 export type { LocaleProviderProps } from './react/i18n/LocaleProvider';
+export { defaultReceiptStyle } from './react/i18n/receipt-style';
+export type { ReceiptStyle } from './react/i18n/receipt-style';
 export { useI18n } from './react/i18n/context';
 export type { I18n } from './react/i18n/context';
 export type { Format, PluralForms, Strings } from './react/i18n/types';
