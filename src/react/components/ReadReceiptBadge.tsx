@@ -78,8 +78,8 @@ export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadRece
   if (!showsReceipt(needReadReceipt, receiptsEnabled)) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
   const style = receiptStyle ?? localeStyle;
-  // Read on render: a time from today says "Today", and a server render differs only at midnight.
   const input = { receipt, messageStatus, style, variant, interactive: onOpenMembers !== undefined && isGroup, showProgress };
+  // Read on render: a time from today says "Today", and a server render differs only at midnight.
   const model = badgeModel({ ...input, now: now ?? Date.now() }, strings, format);
   const state = { className: cx('rrr-badge', className), 'data-status': model.status, 'data-receipt-style': style, 'data-variant': variant };
   const content = (
