@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import type { UserID } from '../src/core/types';
-import { ChatProvider, LocaleProvider } from '../src/index';
+import { ChatProvider, LocaleProvider, type ReceiptStyle } from '../src/index';
 import { ConversationView } from '../src/react/bound/ConversationView';
 import { ControlPanel } from './ControlPanel';
 import { ReaderPane } from './ReaderPane';
@@ -19,6 +19,7 @@ export function App() {
   const [theme, setTheme] = useState<'light' | 'dark'>('light');
   const [locale, setLocale] = useState('en');
   const [dir, setDir] = useState<'ltr' | 'rtl'>('ltr');
+  const [receiptStyle, setReceiptStyle] = useState<ReceiptStyle | 'auto'>('auto');
   // On a phone one pane shows at a time (tabs), and the simulation controls open as a drawer.
   const [tab, setTab] = useState<'sender' | 'reader'>('sender');
   const [controlsOpen, setControlsOpen] = useState(false);
@@ -30,7 +31,7 @@ export function App() {
   const readerName = (userID: UserID) => world.backend.getUserProfiles(world.me, [userID])[0]?.nickname ?? userID;
 
   return (
-    <LocaleProvider locale={locale} dir={dir}>
+    <LocaleProvider locale={locale} dir={dir} receiptStyle={receiptStyle === 'auto' ? undefined : receiptStyle}>
       <div className="rrr-root demo" data-theme={theme} data-tab={tab} dir={dir} lang={locale}>
         <header className="demo__header">
           <h1>react-read-receipts</h1>
@@ -50,6 +51,16 @@ export function App() {
                 <option value="ko">한국어</option>
                 <option value="zh-CN">简体中文</option>
                 <option value="zh-TW">繁體中文</option>
+              </select>
+            </label>
+            <label>
+              Receipts{' '}
+              <select value={receiptStyle} onChange={(e) => setReceiptStyle(e.target.value as ReceiptStyle | 'auto')}>
+                <option value="auto">By language</option>
+                <option value="read-by">Read by N (LINE)</option>
+                <option value="count-down">Count-down (KakaoTalk)</option>
+                <option value="unread">N unread (DingTalk)</option>
+                <option value="ring">Progress ring (Feishu)</option>
               </select>
             </label>
             <label>

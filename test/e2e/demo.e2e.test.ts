@@ -131,3 +131,21 @@ test('the reader waits in the inbox with an unread count; Alex reminds the unrea
     await tab.close();
   }
 }, 90_000);
+
+test('the receipt style picker switches every badge, and "By language" follows the locale', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await tab.goto(server.url);
+    await tab.getByRole('button', { name: /Design Team/ }).click();
+    const sender = tab.getByRole('region', { name: "Alex's view (sender)" });
+    const styles = () => sender.locator('.rrr-badge').evaluateAll((els) => [...new Set(els.map((el) => el.getAttribute('data-receipt-style')))]);
+    await expect.poll(styles, { timeout: 15_000 }).toEqual(['read-by']);
+    await tab.getByRole('combobox', { name: /^Receipts/ }).selectOption('ring');
+    await expect.poll(styles).toEqual(['ring']);
+    await tab.getByRole('combobox', { name: /^Receipts/ }).selectOption('auto');
+    await tab.getByRole('combobox', { name: /^Language/ }).selectOption('ko');
+    await expect.poll(styles).toEqual(['count-down']);
+  } finally {
+    await tab.close();
+  }
+}, 60_000);
