@@ -94,6 +94,7 @@ export {
   selectErrors,
   selectMessage,
   selectOutboxSize,
+  selectReadPosition,
   selectReceipt,
   selectReminderSend,
   selectSendReceipts,

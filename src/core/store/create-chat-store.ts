@@ -30,6 +30,7 @@ function initialState(options: { sendReceipts: boolean; showReceipts: boolean })
     conversations: new Map(),
     messages: ChunkedMap.from(),
     receipts: ChunkedMap.from(),
+    readPositions: new Map(),
     outbox: new Map(),
     errors: [],
     refusedReceipts: new Map(),

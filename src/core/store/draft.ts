@@ -2,6 +2,7 @@ import type { ChatError } from '../errors';
 import type { ConversationID, Message, MessageID, MessageReceipt, Reminder } from '../types';
 import { ChunkedMap } from './chunked-map';
 import { emptyConversation, orderOf, withOrder, type MessageOrder } from './conversation-state';
+import { movesReadPosition, readByOthers } from './read-positions';
 import type { ChatState, ConversationListState, ConversationState, ErrorEntry, ReminderSend } from './types';
 
 /**
@@ -16,6 +17,7 @@ export class Draft {
   private messageMap?: ChunkedMap<MessageID, Message>;
   private receiptMap?: ChunkedMap<MessageID, MessageReceipt>;
   private conversationMap?: Map<ConversationID, ConversationState>;
+  private readPositionMap?: Map<ConversationID, MessageID>;
   readonly errors: ChatError[] = [];
   /** Messages whose receipt this draft changed, so their member pages can be refreshed. */
   readonly changedReceipts: MessageID[] = [];
@@ -41,6 +43,10 @@ export class Draft {
     return this.receiptMap ?? this.base.receipts;
   }
 
+  get readPositions(): ReadonlyMap<ConversationID, MessageID> {
+    return this.readPositionMap ?? this.base.readPositions;
+  }
+
   get conversations(): ReadonlyMap<ConversationID, ConversationState> {
     return this.conversationMap ?? this.base.conversations;
   }
@@ -52,6 +58,9 @@ export class Draft {
   setReceipt(messageID: MessageID, receipt: MessageReceipt): void {
     (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork()).set(messageID, receipt);
     this.changedReceipts.push(messageID);
+    const message = this.messages.get(messageID);
+    if (!message || !readByOthers(receipt) || !movesReadPosition(this.readPositions, this.messages, message)) return;
+    (this.readPositionMap ??= new Map(this.base.readPositions)).set(message.conversationID, messageID);
   }
 
   setConversation(conversation: ConversationState): void {
@@ -74,6 +83,7 @@ export class Draft {
     if (this.messageMap) patch.messages = this.messageMap;
     if (this.receiptMap) patch.receipts = this.receiptMap;
     if (this.conversationMap) patch.conversations = this.conversationMap;
+    if (this.readPositionMap) patch.readPositions = this.readPositionMap;
     if (this.conversationList !== this.base.conversationList) patch.conversationList = this.conversationList;
     if (this.totalUnread !== this.base.totalUnread) patch.totalUnread = this.totalUnread;
     if (this.reminderSends !== this.base.reminderSends) patch.reminderSends = this.reminderSends;

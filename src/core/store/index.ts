@@ -31,6 +31,7 @@ export {
   selectErrors,
   selectMessage,
   selectOutboxSize,
+  selectReadPosition,
   selectReceipt,
   selectReminderSend,
   selectSendReceipts,

@@ -32,6 +32,11 @@ export function selectReceipt(state: ChatState, messageID: MessageID): MessageRe
   return state.messages.get(messageID)?.status === 'sent' ? state.receipts.get(messageID) : undefined;
 }
 
+/** The newest own message someone else has read in a conversation (see `ChatState.readPositions`). */
+export function selectReadPosition(state: ChatState, conversationID: ConversationID): MessageID | undefined {
+  return state.readPositions.get(conversationID);
+}
+
 /**
  * A selector of one conversation's messages, oldest first, that returns the same array until
  * they change (a receipt or another conversation's message changes nothing here), so it can

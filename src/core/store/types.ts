@@ -111,6 +111,12 @@ export interface ChatState {
   messages: ReadonlyMap<MessageID, Message>;
   /** Latest receipt of own sent messages; never holds one for a message still sending. */
   receipts: ReadonlyMap<MessageID, MessageReceipt>;
+  /**
+   * The newest own sent message someone else has read, per conversation: up to the peer's read
+   * mark in a 1:1 chat, the newest own message with a reader in a group. Only moves forward.
+   * Reader avatars sit there (`selectReadPosition`).
+   */
+  readPositions: ReadonlyMap<ConversationID, MessageID>;
   /** Receipts still to send (in flight or waiting), per conversation. */
   outbox: ReadonlyMap<ConversationID, readonly MessageID[]>;
   /** The latest errors, oldest first, bounded by `errorLimit`. */
