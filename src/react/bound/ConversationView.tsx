@@ -17,8 +17,10 @@ import { useI18n } from '../i18n/context';
 import { useConversation } from '../use-conversation';
 import { useUnreadDivider } from '../use-unread-divider';
 import { useGroupInfo } from '../use-group-info';
+import { useReadPosition } from '../use-read-position';
 import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageBubble';
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
+import { BoundReadPosition } from './BoundReadPosition';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
 import { composerBlock, conversationFailure, waitingForNetwork } from './conversation-failure';
 import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabled';
@@ -63,6 +65,17 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
    * @default the `LocaleProvider`'s: `count-down` for ko, `unread` for zh, else `read-by`
    */
   receiptStyle?: ReceiptStyle;
+  /**
+   * Readers at their read position, under the newest own message someone has read: the 1:1
+   * peer's avatar, or "Seen by" with a group's first readers (see `seenByMaxMembers`).
+   * @default true
+   */
+  showReadPosition?: boolean;
+  /**
+   * Groups of up to this many members show "Seen by" with avatars; larger ones keep the
+   * "Read by N" badge alone. @default 20
+   */
+  seenByMaxMembers?: number;
 }
 
 /**
@@ -78,6 +91,8 @@ export function ConversationView(props: ConversationViewProps) {
     components,
     startAt = 'bottom',
     receiptStyle,
+    showReadPosition = true,
+    seenByMaxMembers,
     className,
     ...rest
   } = props;
@@ -95,6 +110,8 @@ export function ConversationView(props: ConversationViewProps) {
   const groupID = groupIDOf(conversationID);
   const isGroup = groupID !== undefined;
   const group = useGroupInfo(groupID);
+  // One subscription for the whole conversation: only the message it names renders the row.
+  const readPosition = useReadPosition(conversationID);
 
   // The drawer hands focus back to the log when the badge that opened it is gone.
   const logRef = useRef<HTMLDivElement | null>(null);
@@ -159,15 +176,25 @@ export function ConversationView(props: ConversationViewProps) {
           splitsRunBefore={(message) => conversation.gaps.some((item) => item.beforeMessageID === message.messageID)}
           renderMessage={(message, run) => {
             const bubble = (
-              <BoundMessageBubble
-                messageID={message.messageID}
-                showSender={isGroup}
-                run={run}
-                receiptsEnabled={receiptsEnabled}
-                receiptStyle={receiptStyle}
-                onOpenMembers={openMembers}
-                components={bubbleParts}
-              />
+              <>
+                <BoundMessageBubble
+                  messageID={message.messageID}
+                  showSender={isGroup}
+                  run={run}
+                  receiptsEnabled={receiptsEnabled}
+                  receiptStyle={receiptStyle}
+                  onOpenMembers={openMembers}
+                  components={bubbleParts}
+                />
+                {showReadPosition && receiptsEnabled && message.messageID === readPosition && (
+                  <BoundReadPosition
+                    conversationID={conversationID}
+                    messageID={message.messageID}
+                    seenByMaxMembers={seenByMaxMembers}
+                    onOpenMembers={openMembers}
+                  />
+                )}
+              </>
             );
             const gap = conversation.gaps.find((item) => item.beforeMessageID === message.messageID);
             if (!gap) return bubble;

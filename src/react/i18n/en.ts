@@ -78,4 +78,9 @@ export const en: Strings = {
   unreadDivider: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
   jumpToUnread: 'Jump to first unread',
   newMessagesCount: (count, f) => f.plural(count, { one: '# new message', other: '# new messages' }),
+  seenBy: 'Seen by',
+  seenByCount: (count, f) => `Seen by ${f.number(count)}`,
+  moreReaders: (count, f) => `+${f.number(count)}`,
+  nameSeparator: ', ',
+  readUpToHere: (name) => `${name} read up to here`,
 };

@@ -75,4 +75,9 @@ export const ko: Strings = {
   unreadDivider: (count, f) => `읽지 않은 메시지 ${f.number(count)}개`,
   jumpToUnread: '첫 번째 안 읽은 메시지로 이동',
   newMessagesCount: (count, f) => `새 메시지 ${f.number(count)}개`,
+  seenBy: '읽은 사람',
+  seenByCount: (count, f) => `${f.number(count)}명이 읽음`,
+  moreReaders: (count, f) => `+${f.number(count)}`,
+  nameSeparator: ', ',
+  readUpToHere: (name) => `${name}님이 여기까지 읽음`,
 };

@@ -135,4 +135,14 @@ export interface Strings {
   announceOthers(count: number, f: Format): string;
   /** The backend refused the read receipts of `count` messages for good. */
   receiptsRefused(count: number, f: Format): string;
+  /** Before the avatars of a group message's first readers: "Seen by". */
+  seenBy: string;
+  /** Those avatars' accessible name: "Seen by 5". */
+  seenByCount(count: number, f: Format): string;
+  /** Readers beyond the avatars shown: "+2". */
+  moreReaders(count: number, f: Format): string;
+  /** Between names in a list of readers. */
+  nameSeparator: string;
+  /** The 1:1 peer's avatar under the newest message they read: "Minjun read up to here". */
+  readUpToHere(name: string): string;
 }

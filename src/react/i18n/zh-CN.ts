@@ -75,4 +75,9 @@ export const zhCN: Strings = {
   unreadDivider: (count, f) => `${f.number(count)}条未读消息`,
   jumpToUnread: '跳到第一条未读消息',
   newMessagesCount: (count, f) => `${f.number(count)}条新消息`,
+  seenBy: '已读',
+  seenByCount: (count, f) => `${f.number(count)}人已读`,
+  moreReaders: (count, f) => `+${f.number(count)}`,
+  nameSeparator: '、',
+  readUpToHere: (name) => `${name}已读到这里`,
 };

@@ -75,4 +75,9 @@ export const zhTW: Strings = {
   unreadDivider: (count, f) => `${f.number(count)}則未讀訊息`,
   jumpToUnread: '跳到第一則未讀訊息',
   newMessagesCount: (count, f) => `${f.number(count)}則新訊息`,
+  seenBy: '已讀',
+  seenByCount: (count, f) => `${f.number(count)}人已讀`,
+  moreReaders: (count, f) => `+${f.number(count)}`,
+  nameSeparator: '、',
+  readUpToHere: (name) => `${name}已讀到這裡`,
 };
