@@ -113,4 +113,17 @@ describe('readers at their read position', () => {
     await screen.findByText(/^Read/);
     expect(positions()).toHaveLength(0);
   });
+
+  it('holds the row, with placeholders, while the first page of readers is on its way', async () => {
+    const messages = [buildMessage()];
+    const { adapter, emit, positions } = await open('GROUPteam', messages);
+    let answer: (page: MemberPage) => void = () => {};
+    adapter.getGroupMessageReadMemberList.mockImplementation(() => new Promise<MemberPage>((resolve) => (answer = resolve)));
+    emit({ type: 'receipts', receipts: [groupReceipt(messages[0]!.messageID, 2, 5)] });
+    await waitFor(() => expect(positions()[0]).toHaveAttribute('data-status', 'loading'));
+    expect(positions()[0]!.querySelectorAll('[data-skeleton]')).toHaveLength(2);
+    await act(async () => answer(readers(2)));
+    await waitFor(() => expect(positions()[0]).toHaveAttribute('data-status', 'ready'));
+    expect(positions()).toHaveLength(1);
+  });
 });
