@@ -41,9 +41,8 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
   const more = readCount - (loading ? slots : shown.length);
   const listed = readers.slice(0, maxNames);
   const label = onOpenMembers ? `${strings.seenByCount(readCount, format)}, ${strings.showReaders}` : strings.seenByCount(readCount, format);
-  const content = (
+  const avatars = (
     <>
-      <span className="rrr-seen-by-label">{strings.seenBy}</span>
       <span className="rrr-seen-by-avatars" aria-hidden="true">
         {loading
           ? Array.from({ length: slots }, (_, i) => <span key={i} className="rrr-avatar" data-skeleton="" />)
@@ -56,18 +55,22 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
       )}
     </>
   );
+  // The control holds the words alone (its name starts with them, WCAG 2.5.3) and stretches
+  // over the avatars beside it, so a click or a hover anywhere on the cluster reaches it.
   return (
     <div {...rest} ref={ref} className={cx('rrr-read-position', className)} data-kind="group" data-status={loading ? 'loading' : status}>
-      {onOpenMembers ? (
-        <button type="button" className="rrr-seen-by" aria-label={label} aria-describedby={namesID} onClick={onOpenMembers}>
-          {content}
-        </button>
-      ) : (
-        // Focusable all the same, so a keyboard reaches the names.
-        <span className="rrr-seen-by" role="group" tabIndex={0} aria-label={label} aria-describedby={namesID}>
-          {content}
-        </span>
-      )}
+      <span className="rrr-seen-by-cluster">
+        {onOpenMembers ? (
+          <button type="button" className="rrr-seen-by" aria-label={label} aria-describedby={namesID} onClick={onOpenMembers}>
+            {strings.seenBy}
+          </button>
+        ) : (
+          <span className="rrr-seen-by" role="group" tabIndex={0} aria-label={label} aria-describedby={namesID}>
+            {strings.seenBy}
+          </span>
+        )}
+        {avatars}
+      </span>
       <span id={namesID} role="tooltip" className="rrr-seen-by-names">
         {loading
           ? strings.loadingMembers
