@@ -1,15 +1,17 @@
 import '../../src/react/styles.css';
 import { memo, useCallback, useState, type ReactNode } from 'react';
 import type { ChatAdapter, ChatEvent, ChatListener } from '../../src/core/adapter';
-import { createChatStore, type ChatStore } from '../../src/core/store';
+import { createChatStore, selectReadPosition, type ChatStore } from '../../src/core/store';
 import type { Message, MessageID } from '../../src/core/types';
 import { createMockAdapter, presets, type MockBackend } from '../../src/mock';
 import { ChatProvider } from '../../src/react/ChatProvider';
 import { BoundMessageBubble, type BoundMessageBubbleProps } from '../../src/react/bound/BoundMessageBubble';
 import { BoundReadMemberListDrawer } from '../../src/react/bound/BoundReadMemberListDrawer';
+import { BoundReadPosition } from '../../src/react/bound/BoundReadPosition';
 import { MessageList } from '../../src/react/components/MessageList';
 import { useConversation } from '../../src/react/use-conversation';
-import { groupReceiptSetup, groupReceiptStep, mountToPaint, pagedChat, readMarkSetup, readMarkPrepare, readMarkStep, type PagedChat } from './paged';
+import { useChatStore } from '../../src/react/use-chat-store';
+import { firstReaders, groupReceiptSetup, groupReceiptStep, mountToPaint, pagedChat, readMarkSetup, readMarkPrepare, readMarkStep, type PagedChat } from './paged';
 import { afterPaint, firstFrameWith, frame, frameID, frameRecorder, mount, sleep, tasksIn, unmount, until } from './page';
 
 /**
@@ -45,15 +47,22 @@ const CountedBubble = memo(function CountedBubble(props: BoundMessageBubbleProps
   return boundBubbleRender(props);
 });
 
-function Conversation({ conversationID, withDrawer }: { conversationID: string; withDrawer: boolean }) {
+function Conversation({ conversationID, withDrawer, readers }: { conversationID: string; withDrawer: boolean; readers: boolean }) {
   const conversation = useConversation(conversationID);
   const [drawer, setDrawer] = useState<MessageID | null>(null);
   const openMembers = useCallback((messageID: MessageID) => setDrawer(messageID), []);
+  // Reader avatars at their read position, as ConversationView renders them; the storm goes without.
+  const readPosition = useChatStore((state) => (readers ? selectReadPosition(state, conversationID) : undefined));
   const renderMessage = useCallback(
     (message: Message) => (
-      <CountedBubble messageID={message.messageID} showSender onOpenMembers={openMembers} />
+      <>
+        <CountedBubble messageID={message.messageID} showSender onOpenMembers={openMembers} />
+        {message.messageID === readPosition && (
+          <BoundReadPosition conversationID={conversationID} messageID={message.messageID} seenByMaxMembers={Infinity} onOpenMembers={openMembers} />
+        )}
+      </>
     ),
-    [openMembers],
+    [openMembers, readPosition, conversationID],
   );
   return (
     <>
@@ -63,10 +72,10 @@ function Conversation({ conversationID, withDrawer }: { conversationID: string; 
   );
 }
 
-function App({ store, conversationID, withDrawer = false }: { store: ChatStore; conversationID: string; withDrawer?: boolean }) {
+function App({ store, conversationID, withDrawer = false, readers = false }: { store: ChatStore; conversationID: string; withDrawer?: boolean; readers?: boolean }) {
   return (
     <ChatProvider store={store}>
-      <Conversation conversationID={conversationID} withDrawer={withDrawer} />
+      <Conversation conversationID={conversationID} withDrawer={withDrawer} readers={readers} />
     </ChatProvider>
   );
 }
@@ -85,7 +94,7 @@ function staticAdapter(): ChatAdapter & { emit(event: ChatEvent): void } {
     sendMessage: () => Promise.reject(new Error('not in the bench')),
     sendMessageReadReceipts: async () => undefined,
     getMessageReadReceipts: none,
-    getGroupMessageReadMemberList: async () => ({ members: [], nextSeq: '', isFinished: true }),
+    getGroupMessageReadMemberList: async () => firstReaders(),
     markC2CMessageAsRead: async () => undefined,
     subscribe: (listener) => {
       listeners.add(listener);
@@ -247,7 +256,11 @@ async function historyStore(count: number) {
   const store = createChatStore(adapter);
   store.actions.start();
   await until(() => store.getState().userID !== null);
-  adapter.emit({ type: 'messages', messages: historyMessages(count) });
+  const messages = historyMessages(count);
+  adapter.emit({ type: 'messages', messages });
+  // Own messages read by a few, so reader avatars show at the newest one.
+  const receipts = messages.filter((m) => m.senderID === 'me').map((m) => ({ kind: 'group' as const, messageID: m.messageID, groupID: 'history', readCount: 3, unreadCount: 9_996 }));
+  adapter.emit({ type: 'receipts', receipts });
   return { adapter, store };
 }
 
@@ -261,7 +274,8 @@ function listElementCount(): number {
 let preparedHistory: PagedChat | null = null;
 
 async function historyPrepare({ count }: { count: number }) {
-  preparedHistory = await pagedChat(count, 'GROUPhistory');
+  // Own messages read by a few, so the drop-in view shows "Seen by" at the newest one.
+  preparedHistory = await pagedChat(count, 'GROUPhistory', (ids) => ids.map((messageID) => ({ kind: 'group', messageID, groupID: 'history', readCount: 3, unreadCount: 997 })));
   return { loaded: preparedHistory.messages.length };
 }
 
@@ -275,7 +289,7 @@ async function historyMount({ floor = false }: { floor?: boolean }) {
 
 async function historyScroll({ count, steps, profile = false }: { count: number; steps: number; profile?: boolean }) {
   const { store } = await historyStore(count);
-  mount(<App store={store} conversationID="GROUPhistory" />);
+  mount(<App store={store} conversationID="GROUPhistory" readers />);
   await until(() => document.querySelector('[data-message-id]') !== null, 30_000);
   await sleep(200);
   await afterPaint();

@@ -2,7 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
 import type { ChatAdapter, ChatEvent, ChatListener, HistoryQuery } from '../../src/core/adapter';
 import { conversationMessagesSelector, createChatStore, type ChatStore } from '../../src/core/store';
-import type { Message, MessageReceipt } from '../../src/core/types';
+import type { MemberPage, Message, MessageReceipt } from '../../src/core/types';
 import { ChatProvider } from '../../src/react/ChatProvider';
 import { ConversationView } from '../../src/react/bound/ConversationView';
 import { afterPaint, firstFrameWith, mount, unmount, until } from './page';
@@ -48,13 +48,19 @@ function pagedAdapter(all: readonly Message[], receipts: (ids: string[]) => Mess
     sendMessage: () => Promise.reject(new Error('not in the bench')),
     sendMessageReadReceipts: async () => undefined,
     getMessageReadReceipts: async (ids) => receipts(ids),
-    getGroupMessageReadMemberList: async () => ({ members: [], nextSeq: '', isFinished: true }),
+    getGroupMessageReadMemberList: async () => firstReaders(),
     markC2CMessageAsRead: async () => undefined,
     subscribe: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** The first page of a Read list, for the reader avatars. */
+export function firstReaders(): MemberPage {
+  const members = Array.from({ length: 20 }, (_, i) => ({ profile: { userID: `reader${i}`, nickname: `Reader ${i}` }, readTime: Date.UTC(2024, 0, 2) - i }));
+  return { members, nextSeq: '20', isFinished: false };
 }
 
 export interface PagedChat {
@@ -82,7 +88,8 @@ export async function pagedChat(count: number, conversationID: string, receipts:
 export function DropIn({ chat }: { chat: PagedChat }) {
   return (
     <ChatProvider store={chat.store}>
-      <ConversationView conversationID={chat.conversationID} label="bench" />
+      {/* Reader avatars on, in a group of 1,000 as in a 1:1 chat. */}
+      <ConversationView conversationID={chat.conversationID} label="bench" seenByMaxMembers={Infinity} />
     </ChatProvider>
   );
 }
