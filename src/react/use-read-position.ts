@@ -19,9 +19,11 @@ export function useReadPosition(conversationID: ConversationID): MessageID | und
 
 /** The first readers of a group message and how many read it in all. */
 export interface FirstReaders {
+  /** The first page's load status. */
   status: LoadStatus;
   /** From the Read list's first page, newest first. */
   readers: readonly GroupMemberProfile[];
+  /** From the message's receipt, which may count more readers than the page holds. */
   readCount: number;
 }
 

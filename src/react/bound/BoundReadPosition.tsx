@@ -8,6 +8,7 @@ import { useFirstReaders } from '../use-read-position';
 
 /** Props of `BoundReadPosition`. */
 export interface BoundReadPositionProps {
+  /** A 1:1 conversation shows the peer's avatar, a group "Seen by". */
   conversationID: ConversationID;
   /** The conversation's read position (`useReadPosition`): the row goes under this message. */
   messageID: MessageID;

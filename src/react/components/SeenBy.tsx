@@ -14,7 +14,7 @@ export interface SeenByProps extends Omit<HTMLAttributes<HTMLDivElement>, 'child
   readCount?: number;
   /** The first page: `loading` keeps the row's height with placeholders where the avatars go. @default 'ready' */
   status?: LoadStatus;
-  /** @default 3 */
+  /** Most avatars shown before "+N". @default 3 */
   maxAvatars?: number;
   /** Most names listed on hover and focus; the rest are "and N more". @default 10 */
   maxNames?: number;
