@@ -36,20 +36,32 @@ export const ErrorCode = {
 /** One of the `ErrorCode` values. */
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-const TRANSIENT: ReadonlySet<number> = new Set([
-  ErrorCode.NETWORK,
-  ErrorCode.TIMEOUT,
-  ErrorCode.RATE_LIMITED,
-  ErrorCode.SDK_NOT_READY,
-  ErrorCode.NOT_LOGGED_IN,
-]);
+// Switches, not module-level Sets: a Set filled from ErrorCode's properties at load time is
+// code that bundlers cannot drop, so every app would keep it and ErrorCode with it.
+function isTransient(code: ErrorCode): boolean {
+  switch (code) {
+    case ErrorCode.NETWORK:
+    case ErrorCode.TIMEOUT:
+    case ErrorCode.RATE_LIMITED:
+    case ErrorCode.SDK_NOT_READY:
+    case ErrorCode.NOT_LOGGED_IN:
+      return true;
+    default:
+      return false;
+  }
+}
 
-const ENDS_SESSION: ReadonlySet<number> = new Set([
-  ErrorCode.KICKED_OUT,
-  ErrorCode.USER_SIG_EXPIRED,
-  ErrorCode.LOGGED_OUT,
-  ErrorCode.KICKED_BY_SERVER,
-]);
+function endsSession(code: ErrorCode): boolean {
+  switch (code) {
+    case ErrorCode.KICKED_OUT:
+    case ErrorCode.USER_SIG_EXPIRED:
+    case ErrorCode.LOGGED_OUT:
+    case ErrorCode.KICKED_BY_SERVER:
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Extra details of a `ChatError`. */
 export interface ChatErrorOptions {
@@ -77,7 +89,7 @@ export class ChatError extends Error {
 
   /** Worth retrying later with the same input (network, rate limit, not ready yet). */
   get transient(): boolean {
-    return TRANSIENT.has(this.code);
+    return isTransient(this.code);
   }
 
   /**
@@ -85,7 +97,7 @@ export class ChatError extends Error {
    * logs in again, so nothing is retried before that and queued work waits for it.
    */
   get endsSession(): boolean {
-    return ENDS_SESSION.has(this.code);
+    return endsSession(this.code);
   }
 }
 

@@ -2,7 +2,7 @@ import { Fragment, type ReactNode } from 'react';
 
 /** Longest run of characters without a break opportunity that is rendered as is. */
 const RUN = 64;
-const UNBROKEN = new RegExp(`\\S{${RUN + 1},}`, 'g');
+const UNBROKEN = /* @__PURE__ */ new RegExp(`\\S{${RUN + 1},}`, 'g');
 
 /**
  * Text with a `<wbr>` every 64 characters inside long runs without spaces. Chromium lays out

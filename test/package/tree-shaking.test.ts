@@ -1,0 +1,63 @@
+// @vitest-environment node
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { buildInstalledPackage } from './build-dist';
+
+// Issue 17, finding 4: `BoundMessageBubble = memo(...)` at module level without a pure
+// annotation made an app that imports only ReadReceiptBadge ship zustand and TanStack Query.
+let root = '';
+let packageDir = '';
+beforeAll(async () => {
+  ({ root, packageDir } = await buildInstalledPackage());
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
+
+/** Bundles `source` as an app's bundler would: minified, production, only what `external` names left out. */
+async function bundleApp(source: string, external: string[]) {
+  const entry = join(root, `app-${Math.random().toString(36).slice(2)}.js`);
+  writeFileSync(entry, source);
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    external,
+    metafile: true,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const inputs = Object.entries(result.metafile.outputs).flatMap(([, output]) =>
+    Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path),
+  );
+  return { code: result.outputFiles.map((file) => file.text).join(''), inputs };
+}
+
+describe('the built React entry tree-shakes', () => {
+  it('leaves no code behind when an app imports it for nothing, even if its sideEffects flag were ignored', async () => {
+    // A copy of dist/ under a package.json that claims side effects: only the pure annotations
+    // and side-effect-free statements of the code itself can make its module-level code go.
+    const copy = join(root, 'claims-side-effects');
+    cpSync(join(packageDir, 'dist'), copy, { recursive: true, filter: (path) => !path.endsWith('.map') });
+    writeFileSync(join(copy, 'package.json'), JSON.stringify({ type: 'module', sideEffects: true }));
+    const { code } = await bundleApp(`import './claims-side-effects/index.js';`, [...REACT, 'zustand', 'zustand/*', '@tanstack/*', 'idb-keyval']);
+    // What remains are the externals' import statements; any module-level call without
+    // `/* @__PURE__ */` (or statement with a possible side effect) shows up here by its code.
+    const leftover = code.replace(/import\s*(?:[\w$]+\s*,?\s*)?(?:\{[^}]*\}\s*)?(?:from\s*)?"[^"]+";?/g, '').trim();
+    expect(leftover).toBe('');
+  });
+
+  it('gives an app that renders only ReadReceiptBadge neither zustand nor TanStack', async () => {
+    const { inputs } = await bundleApp(
+      `import { ReadReceiptBadge } from 'react-read-receipts'; import { createRoot } from 'react-dom/client'; import { jsx } from 'react/jsx-runtime';
+       createRoot(document.body).render(jsx(ReadReceiptBadge, { receipt: { kind: 'group', messageID: 'm', groupID: 'g', readCount: 1, unreadCount: 2 } }));`,
+      REACT,
+    );
+    expect(inputs.some((path) => path.includes('react-read-receipts/dist/index.js'))).toBe(true);
+    expect(inputs.filter((path) => /node_modules\/(zustand|@tanstack|idb-keyval)\//.test(path))).toEqual([]);
+  });
+});
