@@ -2,7 +2,8 @@ import { forwardRef, type ComponentType, type HTMLAttributes, type ReactNode } f
 import { showsCountToReader, showsReceipt } from '../../core/eligibility';
 import { runShows, type RunPosition } from '../../core/message-runs';
 import type { Message, MessageReceipt, MessageStatus, UserProfile } from '../../core/types';
-import { useI18n } from '../i18n/context';
+import { useI18nFor } from '../i18n/context';
+import { enMessage } from '../i18n/en-message';
 import type { ReceiptStyle } from '../i18n/receipt-style';
 import { Avatar } from './Avatar';
 import { MessageText } from './MessageText';
@@ -93,7 +94,7 @@ export const MessageBubble = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageB
   },
   ref,
 ) {
-  const { strings, format, receiptStyle: localeStyle } = useI18n();
+  const { strings, format, receiptStyle: localeStyle } = useI18nFor(enMessage);
   const Badge = components?.ReadReceiptBadge ?? ReadReceiptBadge;
   const othersCount = !own && (receiptStyle ?? localeStyle) === 'count-down' && showsCountToReader(message, receipt, receiptsEnabled);
   const name = firstVisible(profile?.nickname) ?? (profile?.userID || message.senderID);

@@ -3,7 +3,8 @@ import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState
 import type { LoadStatus } from '../../core/store';
 import { runPosition, type RunPosition } from '../../core/message-runs';
 import type { Message, MessageID } from '../../core/types';
-import { useI18n } from '../i18n/context';
+import { useI18nFor } from '../i18n/context';
+import { enList } from '../i18n/en-list';
 import { MessageDays, messageKey } from './message-days';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 import { useKeepBottom } from './use-keep-bottom';
@@ -83,7 +84,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
   } = props;
   const loadingMore = moreStatus === 'loading';
   const messages = useNewestFirst(allMessages);
-  const { strings, format } = useI18n();
+  const { strings, format } = useI18nFor(enList);
   const [now] = useState(() => nowProp ?? Date.now());
   const [days] = useState(() => new MessageDays());
   const estimate = estimateProp ?? 72;

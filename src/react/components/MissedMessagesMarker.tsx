@@ -1,6 +1,7 @@
 import { forwardRef, type ButtonHTMLAttributes } from 'react';
 import type { LoadStatus } from '../../core/store';
-import { useI18n } from '../i18n/context';
+import { useI18nFor } from '../i18n/context';
+import { enList } from '../i18n/en-list';
 import { cx } from './class-names';
 
 /** Props of `MissedMessagesMarker`; any other attribute goes to its button. */
@@ -16,7 +17,7 @@ export interface MissedMessagesMarkerProps extends Omit<ButtonHTMLAttributes<HTM
  */
 export const MissedMessagesMarker = /* @__PURE__ */ forwardRef<HTMLButtonElement, MissedMessagesMarkerProps>(
   function MissedMessagesMarker({ status, onLoad, className, ...rest }, ref) {
-    const { strings } = useI18n();
+    const { strings } = useI18nFor(enList);
     const loading = status === 'loading';
     const text = loading ? strings.loadingMissed : status === 'error' ? strings.missedFailed : strings.missedMessages;
     return (

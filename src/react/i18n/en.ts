@@ -1,86 +1,16 @@
+import { enConversation } from './en-conversation';
+import { enConversations } from './en-conversations';
+import { enList } from './en-list';
+import { enMembers } from './en-members';
+import { enMessage } from './en-message';
 import type { Strings } from './types';
 
-/** Built-in English strings; the default when no `LocaleProvider` is present. */
-export const en: Strings = {
-  sending: 'Sending…',
-  sent: 'Sent',
-  read: 'Read',
-  failed: 'Not sent',
-  retry: 'Retry',
-  unread: 'Unread',
-  readBy: (count, f) => `Read by ${f.number(count)}`,
-  readByAll: 'Read by all',
-  unreadCount: (count, f) => `${f.number(count)} unread`,
-  allRead: 'All read',
-  readOfMembers: (read, total, f) =>
-    `${f.number(read)} of ${f.plural(total, { one: '# member', other: '# members' })}`,
-  compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
-  showReaders: 'show who read this',
-  readAt: (time) => `Read ${time}`,
-  membersTitle: 'Message receipts',
-  close: 'Close',
-  readTab: (count, f) => (count === undefined ? 'Read' : `Read (${f.number(count)})`),
-  unreadTab: (count, f) => (count === undefined ? 'Unread' : `Unread (${f.number(count)})`),
-  emptyRead: 'No one has read this yet',
-  emptyUnread: 'Everyone has read this',
-  endOfList: 'End of list',
-  loadMore: 'Load more',
-  loadingMembers: 'Loading members…',
-  membersError: 'Could not load members.',
-  messagesLabel: 'Messages',
-  newMessages: 'New messages',
-  loadingOlder: 'Loading older messages…',
-  loadOlder: 'Load older messages',
-  missedMessages: 'Load missed messages',
-  loadingMissed: 'Loading missed messages…',
-  missedFailed: 'Could not load the missed messages. Try again',
-  composerLabel: 'Message',
-  composerPlaceholder: 'Write a message…',
-  offlineReason: 'You are offline. Messages can be sent again once the connection is back.',
-  loadingMessages: 'Loading messages…',
-  noMessages: 'No messages yet',
-  historyFailed: 'Messages could not be loaded.',
-  loginFailed: 'Could not sign in.',
-  sessionEnded: 'You were signed out.',
-  dismiss: 'Dismiss',
-  connectingReason: 'Connecting… Messages can be sent once you are signed in.',
-  signedOutReason: 'You are not signed in. Messages can be sent once you sign in again.',
-  receiptsUnavailable: 'Read receipts are not available in this group.',
-  memberCount: (count, f) => f.plural(count, { one: '# member', other: '# members' }),
-  readOfTotal: (read, total, f) => `${f.number(read)} of ${f.number(total)} read`,
-  waitingForNetwork: 'Waiting for network…',
-  textTruncated: 'This message was too long to show in full.',
-  requestReceipt: 'Request read receipt',
-  send: 'Send',
-  announceLastRead: (read, total, f) => `Your last message was read by ${f.number(read)} of ${f.number(total)}`,
-  announceLastReadByAll: 'Your last message was read by everyone',
-  announceLastPeerRead: 'Your last message was read',
-  announceOthers: (count, f) =>
-    f.plural(count, { one: 'Read receipts updated on # message', other: 'Read receipts updated on # messages' }),
-  receiptsRefused: (count, f) =>
-    f.plural(count, { one: 'The read receipt of # message could not be sent.', other: 'The read receipts of # messages could not be sent.' }),
-  conversationsLabel: 'Conversations',
-  unreadMessages: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
-  muted: 'Muted',
-  ownPreview: (text) => `You: ${text}`,
-  noConversations: 'No conversations yet',
-  loadingConversations: 'Loading conversations…',
-  conversationsFailed: 'Could not load conversations.',
-  remind: (count, f) => `Remind ${f.number(count)}`,
-  remindConfirm: (count, f) => `Send a reminder to ${f.plural(count, { one: 'the # member', other: 'the # members' })} who have not read this?`,
-  remindAndMore: (count, f) => `and ${f.number(count)} more`,
-  remindSend: 'Send reminder',
-  cancel: 'Cancel',
-  reminded: (count, f) => `Reminded ${f.plural(count, { one: '# member', other: '# members' })}`,
-  remindNextAt: (time) => `Next reminder allowed at ${time}`,
-  remindFailed: 'Could not send the reminder.',
-  remindedBy: (name) => `${name} reminded you to read this`,
-  unreadDivider: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
-  jumpToUnread: 'Jump to first unread',
-  newMessagesCount: (count, f) => f.plural(count, { one: '# new message', other: '# new messages' }),
-  seenBy: 'Seen by',
-  seenByCount: (count, f) => `Seen by ${f.number(count)}`,
-  moreReaders: (count, f) => `+${f.number(count)}`,
-  nameSeparator: ', ',
-  readUpToHere: (name) => `${name} read up to here`,
-};
+/**
+ * Built-in English strings; the default when no `LocaleProvider` is present.
+ *
+ * Made of one module per area, so that a component without a provider falls back to its own
+ * area alone (`useI18nFor`) and an app that shows only a badge bundles only the badge's strings.
+ * `Object.assign` under a pure annotation, not a spread: bundlers keep a module-level spread in
+ * every app, and this object with it.
+ */
+export const en: Strings = /* @__PURE__ */ Object.assign({}, enMessage, enList, enMembers, enConversation, enConversations);
