@@ -1,8 +1,9 @@
+import { isCount } from '../../core/receipt-bounds';
 import { receiptStatus, type ReceiptStatus } from '../../core/receipt-status';
-import { validateReceipt } from '../../core/validate';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
+import type { MessageStrings } from '../i18n/en-message';
 import type { ReceiptStyle } from '../i18n/receipt-style';
-import type { Format, Strings } from '../i18n/types';
+import type { Format } from '../i18n/types';
 
 /**
  * The icon of each status: a clock while sending, one check once sent, an alert when failed;
@@ -45,9 +46,17 @@ export interface BadgeModel {
   readAt: number | undefined;
 }
 
-/** A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's rule). */
+/**
+ * A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's
+ * rule). Only what the badge shows is checked here: payloads are validated where they enter,
+ * in the store (`validateReceipt`), and a presentational badge does not carry that validator.
+ */
 export function validReceipt(receipt: MessageReceipt | null | undefined): MessageReceipt | undefined {
-  return receipt && validateReceipt(receipt).ok ? receipt : undefined;
+  if (!receipt) return undefined;
+  if (receipt.kind === 'group') return isCount(receipt.readCount) && isCount(receipt.unreadCount) ? receipt : undefined;
+  if (receipt.kind !== 'c2c' || typeof receipt.peerRead !== 'boolean') return undefined;
+  const time = receipt.timestamp;
+  return time === undefined || (Number.isFinite(time) && time >= 0) ? receipt : undefined;
 }
 
 export interface BadgeInput {
@@ -70,7 +79,7 @@ type Shown = Pick<BadgeModel, 'text' | 'glyph'> & Partial<Pick<BadgeModel, 'coun
   said: string[];
 };
 
-export function badgeModel(input: BadgeInput, strings: Strings, f: Format): BadgeModel {
+export function badgeModel(input: BadgeInput, strings: MessageStrings, f: Format): BadgeModel {
   const receipt = validReceipt(input.receipt);
   const status = receiptStatus({ status: input.messageStatus }, receipt);
   const shown = show(status, receipt, input, strings, f);
@@ -89,7 +98,7 @@ function startsWithWord(said: string, text: string): boolean {
   return text === '' || (said.startsWith(text) && !/^[\p{L}\p{N}]/u.test(said.slice(text.length)));
 }
 
-function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: Strings, f: Format): Shown {
+function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: MessageStrings, f: Format): Shown {
   const glyph = statusGlyph(status, receipt?.kind, input.showProgress);
   const plain = (text: string): Shown => ({ text, glyph, said: [text] });
   if (status === 'sending') return plain(strings.sending);

@@ -1,6 +1,9 @@
 import type { Strings } from './types';
 
-/** The reader list's strings (ReadMemberListDrawer, MemberListPanel, RemindUnread, ReadPosition, SeenBy). */
+/**
+ * The reader list's strings (ReadMemberListDrawer, MemberListPanel, RemindUnread, ReadPosition,
+ * SeenBy); its "9 of 19 read" is the badge's (en-message).
+ */
 export type MembersStrings = Pick<
   Strings,
   | 'membersTitle'
@@ -13,7 +16,6 @@ export type MembersStrings = Pick<
   | 'loadMore'
   | 'loadingMembers'
   | 'membersError'
-  | 'readOfTotal'
   | 'remind'
   | 'remindConfirm'
   | 'remindAndMore'
@@ -42,7 +44,6 @@ export const enMembers: MembersStrings = {
   loadMore: 'Load more',
   loadingMembers: 'Loading members…',
   membersError: 'Could not load members.',
-  readOfTotal: (read, total, f) => `${f.number(read)} of ${f.number(total)} read`,
   remind: (count, f) => `Remind ${f.number(count)}`,
   remindConfirm: (count, f) => `Send a reminder to ${f.plural(count, { one: 'the # member', other: 'the # members' })} who have not read this?`,
   remindAndMore: (count, f) => `and ${f.number(count)} more`,

@@ -14,6 +14,7 @@ export type MessageStrings = Pick<
   | 'unreadCount'
   | 'allRead'
   | 'readOfMembers'
+  | 'readOfTotal'
   | 'compactCount'
   | 'showReaders'
   | 'readAt'
@@ -34,6 +35,7 @@ export const enMessage: MessageStrings = {
   allRead: 'All read',
   readOfMembers: (read, total, f) =>
     `${f.number(read)} of ${f.plural(total, { one: '# member', other: '# members' })}`,
+  readOfTotal: (read, total, f) => `${f.number(read)} of ${f.number(total)} read`,
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
   showReaders: 'show who read this',
   readAt: (time) => `Read ${time}`,
