@@ -1,6 +1,7 @@
 import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { transform } from 'esbuild';
 import dts from 'vite-plugin-dts';
 import { defineConfig, type Plugin } from 'vite';
 
@@ -8,13 +9,20 @@ import { defineConfig, type Plugin } from 'vite';
 // one bundled .d.ts per entry (and its .d.cts twin for require), and the stylesheet as it is.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Ships the kit's stylesheet as one dist/styles.css, untouched by the JS entries. */
+/**
+ * Ships the kit's stylesheet as one dist/styles.css, untouched by the JS entries. Comments and
+ * white space go (esbuild's whitespace minifier only: no rule is merged, reordered or
+ * rewritten): they were a third of the gzipped file, and an app that links the file as it is
+ * downloads them. The commented source stays src/react/styles.css.
+ */
 function stylesheet(): Plugin {
   return {
     name: 'rrr-stylesheet',
     apply: 'build',
-    generateBundle() {
-      this.emitFile({ type: 'asset', fileName: 'styles.css', source: readFileSync(`${root}src/react/styles.css`, 'utf8') });
+    async generateBundle() {
+      const source = readFileSync(`${root}src/react/styles.css`, 'utf8');
+      const { code } = await transform(source, { loader: 'css', minifyWhitespace: true });
+      this.emitFile({ type: 'asset', fileName: 'styles.css', source: code });
     },
   };
 }

@@ -1,0 +1,32 @@
+// @vitest-environment node
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildInstalledPackage } from './build-dist';
+
+let root = '';
+let packageDir = '';
+beforeAll(async () => {
+  ({ root, packageDir } = await buildInstalledPackage());
+}, 120_000);
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+/** The rules alone: no comments, no white space, one quote style, no last semicolons. */
+const rules = (css: string) =>
+  css
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/=(['"])([\w-]+)\1\]/g, '=$2]')
+    .replace(/'/g, '"')
+    .replace(/\s+/g, '')
+    .replace(/;}/g, '}');
+
+// The browser tests, stories and the demo style the kit with src/react/styles.css; apps get
+// dist/styles.css. What ships is the source without comments and white space, nothing else.
+describe('dist/styles.css', () => {
+  it('holds exactly the rules of src/react/styles.css, in order', () => {
+    const shipped = readFileSync(join(packageDir, 'dist/styles.css'), 'utf8');
+    const source = readFileSync('src/react/styles.css', 'utf8');
+    expect(rules(shipped)).toBe(rules(source));
+    expect(shipped.length).toBeLessThan(source.length * 0.8);
+    expect(shipped).not.toContain('/*');
+  });
+});
