@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { build } from 'vite';
@@ -29,4 +29,14 @@ export async function buildInstalledPackage(): Promise<{ root: string; packageDi
     symlinkSync(resolve('node_modules', name), join(root, 'node_modules', name), 'dir');
   }
   return { root, packageDir };
+}
+
+/** The installed package of `buildInstalledPackage`, built once for the calling test file and removed after it. */
+export function installedPackageForFile(): { root: string; packageDir: string } {
+  const paths = { root: '', packageDir: '' };
+  beforeAll(async () => {
+    Object.assign(paths, await buildInstalledPackage());
+  }, 120_000);
+  afterAll(() => rmSync(paths.root, { recursive: true, force: true }));
+  return paths;
 }

@@ -1,14 +1,9 @@
 // @vitest-environment node
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildInstalledPackage } from './build-dist';
+import { installedPackageForFile } from './build-dist';
 
-let root = '';
-let packageDir = '';
-beforeAll(async () => {
-  ({ root, packageDir } = await buildInstalledPackage());
-}, 120_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const installed = installedPackageForFile();
 
 /** The rules alone: no comments, no white space, one quote style, no last semicolons. */
 const rules = (css: string) =>
@@ -23,7 +18,7 @@ const rules = (css: string) =>
 // dist/styles.css. What ships is the source without comments and white space, nothing else.
 describe('dist/styles.css', () => {
   it('holds exactly the rules of src/react/styles.css, in order', () => {
-    const shipped = readFileSync(join(packageDir, 'dist/styles.css'), 'utf8');
+    const shipped = readFileSync(join(installed.packageDir, 'dist/styles.css'), 'utf8');
     const source = readFileSync('src/react/styles.css', 'utf8');
     expect(rules(shipped)).toBe(rules(source));
     expect(shipped.length).toBeLessThan(source.length * 0.8);

@@ -1,23 +1,18 @@
 // @vitest-environment node
-import { cpSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { buildInstalledPackage } from './build-dist';
+import { installedPackageForFile } from './build-dist';
 
 // Issue 17, finding 4: `BoundMessageBubble = memo(...)` at module level without a pure
 // annotation made an app that imports only ReadReceiptBadge ship zustand and TanStack Query.
-let root = '';
-let packageDir = '';
-beforeAll(async () => {
-  ({ root, packageDir } = await buildInstalledPackage());
-}, 120_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const installed = installedPackageForFile();
 
 const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 
 /** Bundles `source` as an app's bundler would: minified, production, only what `external` names left out. */
 async function bundleApp(source: string, external: string[]) {
-  const entry = join(root, `app-${Math.random().toString(36).slice(2)}.js`);
+  const entry = join(installed.root, `app-${Math.random().toString(36).slice(2)}.js`);
   writeFileSync(entry, source);
   const result = await build({
     entryPoints: [entry],
@@ -41,8 +36,8 @@ describe('the built React entry tree-shakes', () => {
   it('leaves no code behind when an app imports it for nothing, even if its sideEffects flag were ignored', async () => {
     // A copy of dist/ under a package.json that claims side effects: only the pure annotations
     // and side-effect-free statements of the code itself can make its module-level code go.
-    const copy = join(root, 'claims-side-effects');
-    cpSync(join(packageDir, 'dist'), copy, { recursive: true, filter: (path) => !path.endsWith('.map') });
+    const copy = join(installed.root, 'claims-side-effects');
+    cpSync(join(installed.packageDir, 'dist'), copy, { recursive: true, filter: (path) => !path.endsWith('.map') });
     writeFileSync(join(copy, 'package.json'), JSON.stringify({ type: 'module', sideEffects: true }));
     const { code } = await bundleApp(`import './claims-side-effects/index.js';`, [...REACT, 'zustand', 'zustand/*', '@tanstack/*', 'idb-keyval']);
     // What remains are the externals' import statements; any module-level call without
