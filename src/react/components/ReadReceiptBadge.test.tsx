@@ -26,6 +26,16 @@ describe('ReadReceiptBadge, 1:1', () => {
     await expectNoAxeViolations(container);
   });
 
+  // The badge checks what it shows itself since it no longer runs the adapter validator (issue 17).
+  it.each([
+    ['a negative read time', c2cReceipt('m1', true, { timestamp: -1 })],
+    ['a NaN read time', c2cReceipt('m1', true, { timestamp: Number.NaN })],
+    ['a peerRead that is not a boolean', c2cReceipt('m1', 'yes' as unknown as boolean)],
+  ])('treats %s as unknown: Sent, never a made-up time', (_label, receipt) => {
+    const { container } = render(<ReadReceiptBadge receipt={receipt} />);
+    expect(container.textContent).toBe('Sent');
+  });
+
   it('is not focusable: there is nothing hidden to reveal', () => {
     const { container } = render(<ReadReceiptBadge receipt={c2cReceipt('m1', true, { timestamp: Date.UTC(2025, 2, 4) })} />);
     expect(container.firstElementChild).not.toHaveAttribute('tabindex');
