@@ -1,6 +1,6 @@
 import { c2cPeerOf } from './conversation-id';
 import type { Message, MessageReceipt, UserID } from './types';
-import { validateReceipt } from './validate';
+import { shownReceipt } from './receipt-status';
 
 /** What a reader owes once a message was really seen. */
 export interface ReadDue {
@@ -55,5 +55,6 @@ export function showsCountToReader(
   receiptsEnabled: boolean,
 ): boolean {
   if (message.status !== 'sent' || !showsReceipt(message.needReadReceipt, receiptsEnabled)) return false;
-  return receipt?.kind === 'group' && validateReceipt(receipt).ok;
+  // The shown counts only: the store validated the payload where it entered.
+  return receipt?.kind === 'group' && shownReceipt(receipt) !== undefined;
 }

@@ -1,3 +1,4 @@
+import { isCount } from './receipt-bounds';
 import type { Message, MessageReceipt } from './types';
 
 /**
@@ -33,4 +34,18 @@ export function receiptStatus(
 
 function assertNever(value: never): never {
   throw new Error(`Unexpected receipt kind: ${JSON.stringify(value)}`);
+}
+
+/**
+ * The receipt as far as it can be shown, or undefined when what would be shown breaks the
+ * contract (a count that is NaN or -1, a read time before 1970): the rule of every badge and
+ * count. Only the shown fields are checked, so presentational components need not carry the
+ * adapter validator: payloads are validated where they enter, in the store (`validateReceipt`).
+ */
+export function shownReceipt(receipt: MessageReceipt | null | undefined): MessageReceipt | undefined {
+  if (!receipt) return undefined;
+  if (receipt.kind === 'group') return isCount(receipt.readCount) && isCount(receipt.unreadCount) ? receipt : undefined;
+  if (receipt.kind !== 'c2c' || typeof receipt.peerRead !== 'boolean') return undefined;
+  const time = receipt.timestamp;
+  return time === undefined || (Number.isFinite(time) && time >= 0) ? receipt : undefined;
 }

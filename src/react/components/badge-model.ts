@@ -1,5 +1,4 @@
-import { isCount } from '../../core/receipt-bounds';
-import { receiptStatus, type ReceiptStatus } from '../../core/receipt-status';
+import { receiptStatus, shownReceipt, type ReceiptStatus } from '../../core/receipt-status';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import type { MessageStrings } from '../i18n/en-message';
 import type { ReceiptStyle } from '../i18n/receipt-style';
@@ -46,17 +45,9 @@ export interface BadgeModel {
   readAt: number | undefined;
 }
 
-/**
- * A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's
- * rule). Only what the badge shows is checked here: payloads are validated where they enter,
- * in the store (`validateReceipt`), and a presentational badge does not carry that validator.
- */
+/** A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's rule). */
 export function validReceipt(receipt: MessageReceipt | null | undefined): MessageReceipt | undefined {
-  if (!receipt) return undefined;
-  if (receipt.kind === 'group') return isCount(receipt.readCount) && isCount(receipt.unreadCount) ? receipt : undefined;
-  if (receipt.kind !== 'c2c' || typeof receipt.peerRead !== 'boolean') return undefined;
-  const time = receipt.timestamp;
-  return time === undefined || (Number.isFinite(time) && time >= 0) ? receipt : undefined;
+  return shownReceipt(receipt);
 }
 
 export interface BadgeInput {
