@@ -18,6 +18,7 @@ export class Draft {
   private receiptMap?: ChunkedMap<MessageID, MessageReceipt>;
   private conversationMap?: Map<ConversationID, ConversationState>;
   private readPositionMap?: Map<ConversationID, MessageID>;
+  private newestRead?: Map<ConversationID, Message | null>;
   readonly errors: ChatError[] = [];
   /** Messages whose receipt this draft changed, so their member pages can be refreshed. */
   readonly changedReceipts: MessageID[] = [];
@@ -58,9 +59,19 @@ export class Draft {
   setReceipt(messageID: MessageID, receipt: MessageReceipt): void {
     (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork()).set(messageID, receipt);
     this.changedReceipts.push(messageID);
+    if (!readByOthers(receipt)) return;
     const message = this.messages.get(messageID);
-    if (!message || !readByOthers(receipt) || !movesReadPosition(this.readPositions, this.messages, message)) return;
-    (this.readPositionMap ??= new Map(this.base.readPositions)).set(message.conversationID, messageID);
+    if (!message) return;
+    // The newest read message per conversation of this batch, compared against locally: the
+    // base position is looked up once per conversation and batch, not once per receipt.
+    const newest = (this.newestRead ??= new Map());
+    const conversationID = message.conversationID;
+    let best = newest.get(conversationID);
+    if (best === undefined) {
+      const current = this.base.readPositions.get(conversationID);
+      best = (current === undefined ? undefined : this.messages.get(current)) ?? null;
+    }
+    newest.set(conversationID, best === null || movesReadPosition(best, message) ? message : best);
   }
 
   setConversation(conversation: ConversationState): void {
@@ -78,11 +89,22 @@ export class Draft {
     if (next !== order) this.setConversation(withOrder(conversation, next));
   }
 
+  /** The batch's newest read messages become the positions, copying the map only when one moved. */
+  private settleReadPositions(): void {
+    if (!this.newestRead) return;
+    for (const [conversationID, message] of this.newestRead) {
+      if (message === null || this.readPositions.get(conversationID) === message.messageID) continue;
+      (this.readPositionMap ??= new Map(this.base.readPositions)).set(conversationID, message.messageID);
+    }
+    this.newestRead = undefined;
+  }
+
   patch(errorEntries: (errors: readonly ChatError[]) => ErrorEntry[] | undefined): Partial<ChatState> | null {
     const patch: Partial<ChatState> = {};
     if (this.messageMap) patch.messages = this.messageMap;
     if (this.receiptMap) patch.receipts = this.receiptMap;
     if (this.conversationMap) patch.conversations = this.conversationMap;
+    this.settleReadPositions();
     if (this.readPositionMap) patch.readPositions = this.readPositionMap;
     if (this.conversationList !== this.base.conversationList) patch.conversationList = this.conversationList;
     if (this.totalUnread !== this.base.totalUnread) patch.totalUnread = this.totalUnread;

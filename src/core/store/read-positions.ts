@@ -1,4 +1,4 @@
-import type { ConversationID, Message, MessageID, MessageReceipt } from '../types';
+import type { Message, MessageReceipt } from '../types';
 import { compareMessages } from './message-order';
 
 /** Whether anyone but the sender has read the message: the 1:1 peer, or one group member. */
@@ -7,17 +7,11 @@ export function readByOthers(receipt: MessageReceipt): boolean {
 }
 
 /**
- * Whether a read of `message` moves its conversation's read position: the newest own message
- * someone has read, where reader avatars sit. The store asks this only for the receipts a
- * batch sets (a 1:1 read mark sets exactly the messages it newly covers), never in a walk
- * over the conversation; receipts never go back, so neither does the position.
+ * Whether a read of `message` moves its conversation's read position past `current`: the
+ * newest own message someone has read, where reader avatars sit. The store asks this only for
+ * the receipts a batch sets (a 1:1 read mark sets exactly the messages it newly covers), never
+ * in a walk over the conversation; receipts never go back, so neither does the position.
  */
-export function movesReadPosition(
-  positions: ReadonlyMap<ConversationID, MessageID>,
-  messages: ReadonlyMap<MessageID, Message>,
-  message: Message,
-): boolean {
-  const current = positions.get(message.conversationID);
-  const known = current === undefined ? undefined : messages.get(current);
-  return !known || compareMessages(known, message) < 0;
+export function movesReadPosition(current: Message, message: Message): boolean {
+  return compareMessages(current, message) < 0;
 }
