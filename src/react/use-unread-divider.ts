@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { conversationMessagesSelector, selectSession } from '../core/store';
 import type { ConversationID, MessageID } from '../core/types';
-import { locateFirstUnread } from '../core/unread-divider';
+import { locateFirstUnread, type FirstUnread } from '../core/unread-divider';
 import { useChatContext } from './chat-context';
 
 /** Where the unread divider of a conversation goes, fixed when it was opened. */
@@ -22,6 +22,8 @@ interface Opened {
   count: number;
   /** The newest message at opening: counting starts there, so later arrivals do not move the divider. */
   anchorID: MessageID | null;
+  /** The first unread message once it was loaded. */
+  located?: FirstUnread;
 }
 
 /**
@@ -54,9 +56,11 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
   const messages = useStore(store, selectMessages);
   const me = useStore(store, (state) => state.userID);
   const position = useMemo(
-    () => (current && current.count > 0 ? locateFirstUnread(messages, me, current.count, current.anchorID) : null),
+    () => (current && current.count > 0 ? (current.located ?? locateFirstUnread(messages, me, current.count, current.anchorID)) : null),
     [messages, me, current],
   );
+  // Once found, the first unread never moves: it is kept, so later messages cost no walk back to it.
+  if (current && position?.found && !current.located) setOpened({ ...current, located: position });
   const pagesLoaded = useRef(0);
   useEffect(() => {
     pagesLoaded.current = 0;
