@@ -95,7 +95,7 @@ describe('BoundConversationList', () => {
     await act(async () => {
       backend.sendMessage('carol', { conversationID: 'GROUPteam', text: 'three, while open', needReadReceipt: false });
     });
-    await screen.findByText('three, while open');
+    await screen.findByText('three, while open', { selector: '.rrr-message-text' });
     await waitFor(() => expect(mark).toHaveBeenCalledTimes(2));
     await waitFor(async () => expect((await adapter.getConversation('GROUPteam')).unreadCount).toBe(0));
     await waitFor(() => expect(total()).toHaveTextContent('0'));
