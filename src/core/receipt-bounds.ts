@@ -3,7 +3,8 @@ import type { GroupMessageReceipt } from './types';
 
 /** A count as receipts carry it: a non-negative safe integer (never NaN, -1 or "3"). */
 export function isCount(value: unknown): value is number {
-  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+  // isSafeInteger is false for anything but a number: no typeof needed.
+  return Number.isSafeInteger(value) && (value as number) >= 0;
 }
 
 /**

@@ -28,12 +28,9 @@ export function receiptStatus(
       if (receipt.unreadCount === 0) return 'read';
       return receipt.readCount > 0 ? 'partial' : 'sent';
     default:
-      return assertNever(receipt);
+      // Typed receipts never get here; an untyped caller's unknown kind is a bug worth a throw.
+      throw new TypeError(`Unknown receipt kind ${(receipt satisfies never as MessageReceipt).kind}`);
   }
-}
-
-function assertNever(value: never): never {
-  throw new Error(`Unexpected receipt kind: ${JSON.stringify(value)}`);
 }
 
 /**

@@ -2,7 +2,7 @@ import { forwardRef, type HTMLAttributes, type MouseEvent, type Ref } from 'reac
 import { showsReceipt } from '../../core/eligibility';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
 import { useI18nFor } from '../i18n/context';
-import { enMessage } from '../i18n/en-message';
+import { enBadge } from '../i18n/en-message';
 import type { ReceiptStyle } from '../i18n/receipt-style';
 import { badgeModel } from './badge-model';
 import { cx } from './class-names';
@@ -75,7 +75,7 @@ export const ReadReceiptBadge = /* @__PURE__ */ forwardRef<HTMLElement, ReadRece
   },
   ref,
 ) {
-  const { strings, format, receiptStyle: localeStyle } = useI18nFor(enMessage);
+  const { strings, format, receiptStyle: localeStyle } = useI18nFor(enBadge);
   if (!showsReceipt(needReadReceipt, receiptsEnabled)) return null;
   const isGroup = receipt?.kind === 'group' || (receipt == null && onOpenMembers !== undefined);
   const style = receiptStyle ?? localeStyle;

@@ -1,6 +1,6 @@
 import type { ReactElement } from 'react';
 import type { StatusGlyphName } from './badge-model';
-import { ProgressRing } from './ProgressRing';
+import { ICON, ProgressRing } from './ProgressRing';
 
 /**
  * The small icon beside a message's time. Decorative: the status text beside it says the same,
@@ -9,15 +9,7 @@ import { ProgressRing } from './ProgressRing';
 export function StatusGlyph({ name, progress = 0 }: { name: StatusGlyphName; progress?: number }) {
   if (name === 'ring') return <ProgressRing value={progress} />;
   return (
-    <svg
-      className="rrr-glyph"
-      data-glyph={name}
-      viewBox="0 0 16 16"
-      width="16"
-      height="16"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <svg {...ICON} className="rrr-glyph" data-glyph={name}>
       {PATHS[name]}
     </svg>
   );

@@ -2,7 +2,7 @@ import type { MessageID, MessageReceipt } from '../../core/types';
 import { en } from '../i18n/en';
 import { getFormat } from '../i18n/format';
 import type { I18n } from '../i18n/context';
-import { validReceipt } from './badge-model';
+import { shownReceipt } from '../../core/receipt-status';
 
 /** Options of `announceReceipts`. */
 export interface AnnounceOptions {
@@ -22,7 +22,7 @@ export function announceReceipts(
 ): string {
   const latest = new Map<MessageID, MessageReceipt>();
   for (const change of changes) {
-    const receipt = validReceipt(change);
+    const receipt = shownReceipt(change);
     if (receipt && hasNews(receipt)) latest.set(receipt.messageID, receipt);
   }
   const { strings, format } = i18n;

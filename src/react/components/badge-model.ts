@@ -1,6 +1,6 @@
 import { receiptStatus, shownReceipt, type ReceiptStatus } from '../../core/receipt-status';
 import type { MessageReceipt, MessageStatus } from '../../core/types';
-import type { MessageStrings } from '../i18n/en-message';
+import type { BadgeStrings } from '../i18n/en-message';
 import type { ReceiptStyle } from '../i18n/receipt-style';
 import type { Format } from '../i18n/types';
 
@@ -38,16 +38,9 @@ export interface BadgeModel {
   /** Whether the badge is a button that opens the reader list: asked for, and something to press. */
   opens: boolean;
   /** The text counts members who have not read yet (unread, count-down): it stands out. */
-  counting: boolean;
+  counting?: boolean;
   /** Read share 0..1 for the progress ring; undefined when counts are unknown. */
-  progress: number | undefined;
-  /** 1:1 read time (ms), shown in `text` relative to now ("Read Today 7:58 AM"). */
-  readAt: number | undefined;
-}
-
-/** A receipt whose values break the contract shows as unknown, never as NaN or -1 (the core's rule). */
-export function validReceipt(receipt: MessageReceipt | null | undefined): MessageReceipt | undefined {
-  return shownReceipt(receipt);
+  progress?: number;
 }
 
 export interface BadgeInput {
@@ -65,20 +58,21 @@ export interface BadgeInput {
 }
 
 /** What a status shows, before the accessible name is put together. */
-type Shown = Pick<BadgeModel, 'text' | 'glyph'> & Partial<Pick<BadgeModel, 'counting' | 'progress' | 'readAt'>> & {
+type Shown = Pick<BadgeModel, 'text' | 'glyph' | 'counting' | 'progress'> & {
   /** Spoken in this order; the name starts with `text` whatever these say. */
   said: string[];
 };
 
-export function badgeModel(input: BadgeInput, strings: MessageStrings, f: Format): BadgeModel {
-  const receipt = validReceipt(input.receipt);
+export function badgeModel(input: BadgeInput, strings: BadgeStrings, f: Format): BadgeModel {
+  // A receipt whose values break the contract shows as unknown, never as NaN or -1.
+  const receipt = shownReceipt(input.receipt);
   const status = receiptStatus({ status: input.messageStatus }, receipt);
   const shown = show(status, receipt, input, strings, f);
   // A button with nothing visible would be a focus stop nobody sees: a count-down read by all.
   const opens = input.interactive && status !== 'sending' && status !== 'failed' && (shown.text !== '' || shown.glyph !== undefined);
   const said = [...shown.said, opens ? strings.showReaders : ''].filter(Boolean).join(', ');
   const label = startsWithWord(said, shown.text) ? said : `${shown.text}, ${said}`;
-  return { counting: false, progress: undefined, readAt: undefined, ...shown, status, label, opens };
+  return { ...shown, status, label, opens };
 }
 
 /**
@@ -89,16 +83,16 @@ function startsWithWord(said: string, text: string): boolean {
   return text === '' || (said.startsWith(text) && !/^[\p{L}\p{N}]/u.test(said.slice(text.length)));
 }
 
-function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: MessageStrings, f: Format): Shown {
+function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: BadgeStrings, f: Format): Shown {
   const glyph = statusGlyph(status, receipt?.kind, input.showProgress);
   const plain = (text: string): Shown => ({ text, glyph, said: [text] });
   if (status === 'sending') return plain(strings.sending);
   if (status === 'failed') return plain(strings.failed);
   if (receipt?.kind === 'c2c') {
     if (!receipt.peerRead) return plain(strings.sent);
-    const readAt = Number.isFinite(receipt.timestamp) ? receipt.timestamp : undefined;
+    const readAt = receipt.timestamp;
     // The read time is part of the visible text, beside the check: no tooltip over the message.
-    return { ...plain(readAt === undefined ? strings.read : strings.readAt(f.relative(readAt, input.now))), readAt };
+    return plain(readAt === undefined ? strings.read : strings.readAt(f.relative(readAt, input.now)));
   }
   if (receipt?.kind !== 'group') return plain(strings.sent);
   const { readCount: read, unreadCount: unread } = receipt;

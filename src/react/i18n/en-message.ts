@@ -1,13 +1,12 @@
 import type { Strings } from './types';
 
-/** One message's strings: its delivery status, its receipt badge (ReadReceiptBadge, MessageBubble). */
-export type MessageStrings = Pick<
+/** A receipt badge's strings: delivery status and read counts (ReadReceiptBadge). */
+export type BadgeStrings = Pick<
   Strings,
   | 'sending'
   | 'sent'
   | 'read'
   | 'failed'
-  | 'retry'
   | 'unread'
   | 'readBy'
   | 'readByAll'
@@ -18,16 +17,17 @@ export type MessageStrings = Pick<
   | 'compactCount'
   | 'showReaders'
   | 'readAt'
-  | 'textTruncated'
 >;
 
+/** One message's strings: its badge's, and the bubble's own (MessageBubble). */
+export type MessageStrings = BadgeStrings & Pick<Strings, 'retry' | 'textTruncated'>;
+
 /** In English, the default without a `LocaleProvider`. */
-export const enMessage: MessageStrings = {
+export const enBadge: BadgeStrings = {
   sending: 'Sending…',
   sent: 'Sent',
   read: 'Read',
   failed: 'Not sent',
-  retry: 'Retry',
   unread: 'Unread',
   readBy: (count, f) => `Read by ${f.number(count)}`,
   readByAll: 'Read by all',
@@ -39,5 +39,10 @@ export const enMessage: MessageStrings = {
   compactCount: (read, total, f) => `${f.number(read)}/${f.number(total)}`,
   showReaders: 'show who read this',
   readAt: (time) => `Read ${time}`,
-  textTruncated: 'This message was too long to show in full.',
 };
+
+// Object.assign under a pure annotation, not a spread: a lone badge must not keep this object.
+export const enMessage: MessageStrings = /* @__PURE__ */ Object.assign({}, enBadge, {
+  retry: 'Retry',
+  textTruncated: 'This message was too long to show in full.',
+});

@@ -1,16 +1,7 @@
 import type { Format, PluralForms } from './types';
 
 // Intl constructors are slow (tens of µs); one formatter per locale and kind is plenty.
-const cache = new Map<string, unknown>();
-
-function cached<T>(key: string, create: () => T): T {
-  let value = cache.get(key) as T | undefined;
-  if (value === undefined) {
-    value = create();
-    cache.set(key, value);
-  }
-  return value;
-}
+const formats = new Map<string, Format>();
 
 const DAY_MS = 86_400_000;
 
@@ -19,13 +10,11 @@ function startOfDay(ms: number): number {
   return new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
 }
 
-function capitalize(text: string, locale: string): string {
-  return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
-}
-
 /** Builds (and caches) the formatters of one locale. */
 export function getFormat(locale: string): Format {
-  return cached(`format:${locale}`, () => createFormat(locale));
+  let format = formats.get(locale);
+  if (format === undefined) formats.set(locale, (format = createFormat(locale)));
+  return format;
 }
 
 // Each formatter is made on first use: a first mount pays only for the ones it shows (the
@@ -57,7 +46,8 @@ function createFormat(locale: string): Format {
     const days = Math.round((startOfDay(ms) - startOfDay(now)) / DAY_MS);
     if (days !== 0 && days !== -1) return undefined;
     relative ??= new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    return capitalize(relative.format(days, 'day'), locale);
+    const text = relative.format(days, 'day');
+    return text.charAt(0).toLocaleUpperCase(locale) + text.slice(1);
   }
   return format;
 }
