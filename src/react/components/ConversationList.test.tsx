@@ -47,6 +47,23 @@ describe('ConversationList', () => {
     expect(first.querySelector('.rrr-conversation-receipt')).toBeNull();
   });
 
+  it('says a partly read own group message is read by some, not just sent, and tells it from one read by all', () => {
+    const ownLast = { ...team, lastMessage: { ...team.lastMessage!, senderID: 'me' } };
+    const { rerender } = render(<ConversationList conversations={[ownLast]} currentUserID="me" receipts={new Map([['GROUPteam', 'partial']])} />);
+    const receipt = () => rows()[0]!.querySelector('.rrr-conversation-receipt') as HTMLElement;
+    expect(receipt()).toHaveAttribute('data-status', 'partial');
+    expect(within(receipt()).getByText('Read by some')).toHaveClass('rrr-visually-hidden');
+    expect(within(rows()[0]!).getByRole('button')).toHaveAccessibleName(/Read by some/);
+    rerender(
+      <LocaleProvider locale="zh-CN">
+        <ConversationList conversations={[ownLast]} currentUserID="me" receipts={new Map([['GROUPteam', 'partial']])} />
+      </LocaleProvider>,
+    );
+    expect(within(receipt()).getByText('部分已读')).toBeInTheDocument();
+    rerender(<ConversationList conversations={[ownLast]} currentUserID="me" receipts={new Map([['GROUPteam', 'read']])} />);
+    expect(within(receipt()).getByText('Read')).toBeInTheDocument();
+  });
+
   it('marks muted conversations and says so', () => {
     render(<ConversationList conversations={[team, bob]} />);
     const [first, second] = rows() as [HTMLElement, HTMLElement];

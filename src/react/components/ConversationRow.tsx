@@ -35,6 +35,7 @@ function timeText(ms: number, now: number | undefined, format: Format): string {
 function receiptLabel(receipt: ReceiptStatus, strings: Strings): string {
   if (receipt === 'sending') return strings.sending;
   if (receipt === 'failed') return strings.failed;
+  if (receipt === 'partial') return strings.partlyRead;
   return receipt === 'read' ? strings.read : strings.sent;
 }
 

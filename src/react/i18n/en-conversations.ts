@@ -7,6 +7,7 @@ export type ConversationsStrings = Pick<
   | 'unreadMessages'
   | 'muted'
   | 'ownPreview'
+  | 'partlyRead'
   | 'noConversations'
   | 'loadingConversations'
   | 'conversationsFailed'
@@ -18,6 +19,7 @@ export const enConversations: ConversationsStrings = {
   unreadMessages: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
   muted: 'Muted',
   ownPreview: (text) => `You: ${text}`,
+  partlyRead: 'Read by some',
   noConversations: 'No conversations yet',
   loadingConversations: 'Loading conversations…',
   conversationsFailed: 'Could not load conversations.',

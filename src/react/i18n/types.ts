@@ -105,6 +105,8 @@ export interface Strings {
   unreadMessages(count: number, f: Format): string;
   /** A muted (do-not-disturb) conversation. */
   muted: string;
+  /** A conversation row's own last group message that some members read: "Read by some". */
+  partlyRead: string;
   /** The last message preview of one's own message: "You: hi". */
   ownPreview(text: string): string;
   noConversations: string;
