@@ -109,7 +109,9 @@ export const CountDownInBubbles: Story = {
   play: async ({ canvasElement }) => {
     const shown = (id: string) => canvasElement.querySelector(`[data-message-id="${id}"] .rrr-badge-text`)?.textContent;
     await expect([shown('b1'), shown('b2'), shown('b3'), shown('b4')]).toEqual(['7', undefined, '9', undefined]);
-    await expect(canvasElement.querySelectorAll('button.rrr-badge')).toHaveLength(1);
+    // Own messages stay buttons, the one read by all as a filled check: its reader list is a press away.
+    await expect([...canvasElement.querySelectorAll('button.rrr-badge')].map((b) => b.closest('[data-message-id]')?.getAttribute('data-message-id'))).toEqual(['b3', 'b4']);
+    await expect(canvasElement.querySelector('[data-message-id="b4"] .rrr-glyph')).toHaveAttribute('data-glyph', 'check-filled');
   },
 };
 export const CountDownInBubblesDark: Story = { ...CountDownInBubbles, globals: { theme: 'dark' } };

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { c2cReceipt, groupReceipt } from '../../../test/support/builders';
 import { expectNoAxeViolations } from '../../../test/support/dom';
 import { LocaleProvider } from '../i18n/LocaleProvider';
@@ -33,6 +34,7 @@ describe('ReadReceiptBadge receipt styles, group counts', () => {
     ['unread', 12, 0, 'read', 'All read', 'All read, 12 of 12 read, show who read this', 'check-filled'],
     ['count-down', 0, 12, 'sent', '12', '12 unread, 0 of 12 read, show who read this', 'none'],
     ['count-down', 3, 9, 'partial', '9', '9 unread, 3 of 12 read, show who read this', 'none'],
+    ['count-down', 12, 0, 'read', '', 'All read, 12 of 12 read, show who read this', 'check-filled'],
     ['ring', 0, 12, 'sent', '', 'Unread, 0 of 12 members, show who read this', 'ring'],
     ['ring', 3, 9, 'partial', '', 'Read by 3, 3 of 12 members, show who read this', 'ring'],
     ['ring', 12, 0, 'read', '', 'Read by all, 12 of 12 members, show who read this', 'check-filled'],
@@ -53,18 +55,45 @@ describe('ReadReceiptBadge receipt styles, group counts', () => {
     expect(badgeOf(container)).toHaveTextContent(/^9 unread, 3 of 12 read$/);
   });
 
-  it('shows nothing in count-down once all read, and is then no button: nothing to see is nothing to press', async () => {
-    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 12, 0)} receiptStyle="count-down" onOpenMembers={open} />);
+  it('shows nothing in count-down once all read on a badge that opens nothing (others see no count)', async () => {
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 12, 0)} receiptStyle="count-down" />);
     const badge = badgeOf(container);
     expect(visibleText(badge)).toBe('');
     expect(badge.querySelector('svg')).toBeNull();
-    expect(screen.queryByRole('button')).toBeNull();
     expect(container.querySelector('[tabindex], button')).toBeNull();
     // A screen reader reading the message still hears that everyone read it.
     expect(badge).toHaveTextContent(/^All read, 12 of 12 read$/);
     expect(badge).toHaveAttribute('data-status', 'read');
-    expect(badge).toHaveAttribute('data-receipt-style', 'count-down');
     await expectNoAxeViolations(container);
+  });
+
+  it('keeps the reader list a press away for the sender once all read in count-down: a filled check, named as such', async () => {
+    const user = userEvent.setup();
+    const onOpen = vi.fn();
+    const { container } = render(<ReadReceiptBadge receipt={groupReceipt('m1', 12, 0)} receiptStyle="count-down" onOpenMembers={onOpen} />);
+    const button = screen.getByRole('button', { name: 'All read, 12 of 12 read, show who read this' });
+    expect(visibleText(button)).toBe('');
+    expect(glyphOf(button)).toBe('check-filled');
+    await user.click(button);
+    expect(onOpen).toHaveBeenCalledTimes(1);
+    await expectNoAxeViolations(container);
+  });
+
+  it('says a count-down number once in ko and zh: the number, then the words it counts', () => {
+    for (const [locale, spoken] of [
+      ['ko', '9 명 안 읽음, 12명 중 3명 읽음, '],
+      ['zh-CN', '9 人未读, 12 人中 3 人已读, '],
+    ] as const) {
+      const { unmount } = render(
+        <LocaleProvider locale={locale}>
+          <ReadReceiptBadge receipt={groupReceipt('m1', 3, 9)} receiptStyle="count-down" onOpenMembers={open} />
+        </LocaleProvider>,
+      );
+      const name = screen.getByRole('button').getAttribute('aria-label') ?? '';
+      expect(name.startsWith(spoken)).toBe(true);
+      expect(name.match(/9/g)).toHaveLength(1);
+      unmount();
+    }
   });
 
   it('keeps the name starting with the visible number when an override words it otherwise', () => {
@@ -83,7 +112,7 @@ describe('ReadReceiptBadge receipt styles, group counts', () => {
       </LocaleProvider>,
     );
     // "9人未读" is one word to assistive technology (and to axe): "9" alone comes first.
-    expect(screen.getByRole('button')).toHaveAccessibleName('9, 9人未读, 12 人中 3 人已读, 查看已读成员');
+    expect(screen.getByRole('button')).toHaveAccessibleName('9 人未读, 12 人中 3 人已读, 查看已读成员');
     await expectNoAxeViolations(container);
   });
 
@@ -141,7 +170,7 @@ describe('ReadReceiptBadge receipt styles, everything that is not a group count'
 describe('ReadReceiptBadge receipt style: defaults and overrides', () => {
   it.each([
     ['en', 'read-by', 'Read by 3', 'Read by 3, 3 of 12 members'],
-    ['ko', 'count-down', '9', '9, 9명 안 읽음, 12명 중 3명 읽음'],
+    ['ko', 'count-down', '9', '9 명 안 읽음, 12명 중 3명 읽음'],
     ['zh-CN', 'unread', '9人未读', '9人未读, 12 人中 3 人已读'],
     ['zh-TW', 'unread', '9人未讀', '9人未讀, 12 人中 3 人已讀'],
   ])('%s defaults to %s', (locale, style, text, spoken) => {

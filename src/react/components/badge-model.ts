@@ -71,16 +71,18 @@ export function badgeModel(input: BadgeInput, strings: BadgeStrings, f: Format):
   // A button with nothing visible would be a focus stop nobody sees: a count-down read by all.
   const opens = input.interactive && status !== 'sending' && status !== 'failed' && (shown.text !== '' || shown.glyph !== undefined);
   const said = [...shown.said, opens ? strings.showReaders : ''].filter(Boolean).join(', ');
-  const label = startsWithWord(said, shown.text) ? said : `${shown.text}, ${said}`;
+  const label = nameStartingWith(shown.text, said);
   return { ...shown, status, label, opens };
 }
 
 /**
- * The name begins with the visible text as a word of its own (WCAG 2.5.3, as axe reads it):
- * a count-down's "9" is not a word of "9명 안 읽음" or "9人未读", so those get "9, " first.
+ * The name begins with the visible text as a word of its own (WCAG 2.5.3, as axe and speech
+ * input read it). A count-down's "9" is not a word of "9명 안 읽음" or "9人未读": a space makes
+ * it one, so the number is said once ("9 명 안 읽음"). Words that do not start with it follow it.
  */
-function startsWithWord(said: string, text: string): boolean {
-  return text === '' || (said.startsWith(text) && !/^[\p{L}\p{N}]/u.test(said.slice(text.length)));
+function nameStartingWith(text: string, said: string): string {
+  const rest = said.startsWith(text) ? said.slice(text.length) : `, ${said}`;
+  return text + (text && /^[\p{L}\p{N}]/u.test(rest) ? ' ' : '') + rest;
 }
 
 function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input: BadgeInput, strings: BadgeStrings, f: Format): Shown {
@@ -102,17 +104,17 @@ function show(status: ReceiptStatus, receipt: MessageReceipt | undefined, input:
   const readBy = all ? strings.readByAll : read === 0 ? strings.unread : strings.readBy(read, f);
   const left = all ? strings.allRead : strings.unreadCount(unread, f);
   const counts = [left, strings.readOfTotal(read, total, f)];
+  const members = [readBy, strings.readOfMembers(read, total, f)];
   switch (input.style) {
     case 'unread':
       return { text: left, glyph, said: counts, counting: !all, progress };
     case 'count-down':
-      // KakaoTalk's number alone, gone once all read; the name still says what it counts.
-      return { text: all ? '' : f.number(unread), glyph: undefined, said: counts, counting: !all, progress };
+      // KakaoTalk's number alone, gone once all read; the name still says what it counts. A
+      // sender's badge then keeps a filled check, so the reader list stays a press away.
+      return { text: all ? '' : f.number(unread), glyph: all && input.interactive ? glyph : undefined, said: counts, counting: !all, progress };
     case 'ring':
-      return { text: '', glyph: statusGlyph(status, 'group', true), said: [readBy, strings.readOfMembers(read, total, f)], progress };
-    case 'read-by': {
-      const text = input.variant === 'compact' ? strings.compactCount(read, total, f) : readBy;
-      return { text, glyph, said: [readBy, strings.readOfMembers(read, total, f)], progress };
-    }
+      return { text: '', glyph: statusGlyph(status, 'group', true), said: members, progress };
+    case 'read-by':
+      return { text: input.variant === 'compact' ? strings.compactCount(read, total, f) : readBy, glyph, said: members, progress };
   }
 }
