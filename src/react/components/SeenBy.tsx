@@ -1,9 +1,9 @@
-import { forwardRef, useId, type HTMLAttributes, type MouseEvent } from 'react';
+import { forwardRef, useEffect, useId, useState, type HTMLAttributes, type MouseEvent } from 'react';
 import type { LoadStatus } from '../../core/store';
 import type { GroupMemberProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
-import { cx } from './class-names';
+import { chain, cx } from './class-names';
 import { displayName, shownName } from './names';
 
 /** Props of `SeenBy`. Any other attribute (data-*, `className`, `style`) goes to its root `<div>`. */
@@ -33,6 +33,7 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
   ref,
 ) {
   const { strings, format } = useI18n();
+  const names = useDismissibleNames();
   const namesID = useId();
   const readCount = Math.max(countProp ?? readers.length, readers.length);
   const loading = status === 'loading' && readers.length === 0;
@@ -58,7 +59,18 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
   // The control holds the words alone (its name starts with them, WCAG 2.5.3) and stretches
   // over the avatars beside it, so a click or a hover anywhere on the cluster reaches it.
   return (
-    <div {...rest} ref={ref} className={cx('rrr-read-position', className)} data-kind="group" data-status={loading ? 'loading' : status}>
+    <div
+      {...rest}
+      ref={ref}
+      className={cx('rrr-read-position', className)}
+      data-kind="group"
+      data-status={loading ? 'loading' : status}
+      data-names-dismissed={names.dismissed ? '' : undefined}
+      onMouseEnter={chain(rest.onMouseEnter, names.onMouseEnter)}
+      onMouseLeave={chain(rest.onMouseLeave, names.onMouseLeave)}
+      onFocus={chain(rest.onFocus, names.onFocus)}
+      onKeyDown={chain(rest.onKeyDown, names.onKeyDown)}
+    >
       <span className="rrr-seen-by-cluster">
         {onOpenMembers ? (
           <button type="button" className="rrr-seen-by" aria-label={label} aria-describedby={namesID} onClick={onOpenMembers}>
@@ -85,3 +97,32 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
     </div>
   );
 });
+
+/**
+ * Hover and focus names that Escape hides without moving the pointer or focus (WCAG 1.4.13):
+ * the next hover or focus shows them again. A hovered row hears Escape wherever focus is.
+ */
+function useDismissibleNames() {
+  const [dismissed, setDismissed] = useState(false);
+  const [hovered, setHovered] = useState(false);
+  useEffect(() => {
+    if (!hovered || dismissed) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDismissed(true);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [hovered, dismissed]);
+  return {
+    dismissed,
+    onMouseEnter: () => {
+      setHovered(true);
+      setDismissed(false);
+    },
+    onMouseLeave: () => setHovered(false),
+    onFocus: () => setDismissed(false),
+    onKeyDown: (event: { key: string }) => {
+      if (event.key === 'Escape') setDismissed(true);
+    },
+  };
+}
