@@ -1,8 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { build, type Metafile } from 'esbuild';
+import { bundleApp } from '../../test/support/bundle-app';
 import type { Figure } from '../report';
 
 /**
@@ -10,7 +9,6 @@ import type { Figure } from '../report';
  * dependency inside (zustand, TanStack Query and Virtual), only React external, since every
  * React app has it. Each app renders what it imports, so nothing it uses is shaken away.
  */
-const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
 const ENTRY = JSON.stringify(resolve('dist/index.js'));
 const STYLES = JSON.stringify(resolve('dist/styles.css'));
 const MOUNT = `import { createRoot } from 'react-dom/client'; import { jsx } from 'react/jsx-runtime';`;
@@ -37,7 +35,7 @@ const APPS: Record<string, string> = {
     createRoot(document.body).render(jsx(ChatProvider, { adapter, children: jsx(ConversationView, { conversationID: 'GROUPg' }) }));`,
 };
 
-interface AppBundle {
+interface Measured {
   /** JS and CSS, each minified and gzipped (level 9), in bytes. */
   js: number;
   css: number;
@@ -45,35 +43,16 @@ interface AppBundle {
   inputs: string[];
 }
 
-async function bundle(source: string): Promise<AppBundle> {
-  const dir = mkdtempSync(join(tmpdir(), 'rrr-size-'));
-  const entry = join(dir, 'app.js');
-  writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    outdir: join(dir, 'out'),
-    write: false,
-    platform: 'browser',
-    external: REACT,
-    logLevel: 'silent',
-    metafile: true,
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const gz = (ext: string) => result.outputFiles.filter((file) => file.path.endsWith(ext)).reduce((sum, file) => sum + gzipSync(file.contents, { level: 9 }).length, 0);
-  return { js: gz('.js'), css: gz('.css'), inputs: packages(result.metafile) };
+async function measure(source: string): Promise<Measured> {
+  const app = await bundleApp(source);
+  return { js: gzipSync(app.js, { level: 9 }).length, css: gzipSync(app.css, { level: 9 }).length, inputs: packages(app.inputs) };
 }
 
-function packages(metafile: Metafile): string[] {
+function packages(inputs: readonly string[]): string[] {
   const names = new Set<string>();
-  for (const output of Object.values(metafile.outputs)) {
-    for (const [path, input] of Object.entries(output.inputs)) {
-      if (input.bytesInOutput === 0) continue;
-      const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
-      names.add(match ? (match[1] as string) : path);
-    }
+  for (const path of inputs) {
+    const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    names.add(match ? (match[1] as string) : path);
   }
   return [...names];
 }
@@ -82,17 +61,17 @@ const kb = (bytes: number) => Math.round((bytes / 1024) * 100) / 100;
 
 /** Needs `npm run build` first: measures dist/ as apps consume it. */
 export async function bundleSize(): Promise<Figure[]> {
-  const sizes: Record<string, AppBundle> = {};
-  for (const [name, source] of Object.entries(APPS)) sizes[name] = await bundle(source);
-  const s = sizes as Record<keyof typeof APPS, AppBundle>;
-  const over = (name: string) => kb((s[name] as AppBundle).js - (s.bare as AppBundle).js);
-  const badgePeers = (s.badge as AppBundle).inputs.filter((name) => name === 'zustand' || name.startsWith('@tanstack/query') || name === '@tanstack/react-query');
+  const sizes: Record<string, Measured> = {};
+  for (const [name, source] of Object.entries(APPS)) sizes[name] = await measure(source);
+  const s = sizes as Record<keyof typeof APPS, Measured>;
+  const over = (name: string) => kb((s[name] as Measured).js - (s.bare as Measured).js);
+  const badgePeers = (s.badge as Measured).inputs.filter((name) => name === 'zustand' || name.startsWith('@tanstack/query') || name === '@tanstack/react-query');
   const css = gzipSync(readFileSync('dist/styles.css'), { level: 9 }).length;
   const scenario = 'bundle';
   const label = 'gz, only React external';
-  const dropIn = s.dropIn as AppBundle;
+  const dropIn = s.dropIn as Measured;
   return [
-    { scenario, metric: `drop-in app: ChatProvider + ConversationView + styles.css, JS + CSS (${label})`, value: kb(dropIn.js + dropIn.css - (s.bare as AppBundle).js), unit: 'KB', budget: 32, kind: 'max' },
+    { scenario, metric: `drop-in app: ChatProvider + ConversationView + styles.css, JS + CSS (${label})`, value: kb(dropIn.js + dropIn.css - (s.bare as Measured).js), unit: 'KB', budget: 32, kind: 'max' },
     { scenario, metric: `ReadReceiptBadge alone, over bare React (${label})`, value: over('badge'), unit: 'KB', budget: 2.5, kind: 'max' },
     { scenario, metric: '  zustand or TanStack Query modules in the badge app', value: badgePeers.length, unit: '', budget: 0, kind: 'max' },
     { scenario, metric: 'ReadReceiptBadge + MessageBubble, over bare React', value: over('bubble'), unit: 'KB', budget: 4, kind: 'max' },

@@ -1,35 +1,17 @@
 // @vitest-environment node
 import { cpSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { build } from 'esbuild';
+import { bundleApp as bundle, REACT } from '../support/bundle-app';
 import { installedPackageForFile } from './build-dist';
 
 // Issue 17, finding 4: `BoundMessageBubble = memo(...)` at module level without a pure
 // annotation made an app that imports only ReadReceiptBadge ship zustand and TanStack Query.
 const installed = installedPackageForFile();
 
-const REACT = ['react', 'react-dom', 'react/*', 'react-dom/*'];
-
-/** Bundles `source` as an app's bundler would: minified, production, only what `external` names left out. */
+/** An app bundled beside the installed package, so its imports resolve to it. */
 async function bundleApp(source: string, external: string[]) {
-  const entry = join(installed.root, `app-${Math.random().toString(36).slice(2)}.js`);
-  writeFileSync(entry, source);
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    external,
-    metafile: true,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  const inputs = Object.entries(result.metafile.outputs).flatMap(([, output]) =>
-    Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path),
-  );
-  return { code: result.outputFiles.map((file) => file.text).join(''), inputs };
+  const { js, inputs } = await bundle(source, { external, dir: installed.root });
+  return { code: Buffer.from(js).toString('utf8'), inputs };
 }
 
 describe('the built React entry tree-shakes', () => {
