@@ -99,6 +99,8 @@ export function ConversationView(props: ConversationViewProps) {
   const { strings } = useI18n();
   const { store } = useChatContext('ConversationView');
   const conversation = useConversation(conversationID);
+  // Each row asks whether a gap sits before it: one lookup per row, not a scan of the gaps.
+  const gapBefore = useMemo(() => new Map(conversation.gaps.map((gap) => [gap.beforeMessageID, gap])), [conversation.gaps]);
   const divider = useUnreadDivider(conversationID);
   const session = useStore(store, (state) => state.session);
   const connection = useStore(store, (state) => state.connection);
@@ -173,7 +175,7 @@ export function ConversationView(props: ConversationViewProps) {
           firstUnreadID={divider.firstUnreadID}
           unreadCount={divider.unreadCount}
           startAt={startAt}
-          splitsRunBefore={(message) => conversation.gaps.some((item) => item.beforeMessageID === message.messageID)}
+          splitsRunBefore={(message) => gapBefore.has(message.messageID)}
           renderMessage={(message, run) => {
             const bubble = (
               <>
@@ -196,7 +198,7 @@ export function ConversationView(props: ConversationViewProps) {
                 )}
               </>
             );
-            const gap = conversation.gaps.find((item) => item.beforeMessageID === message.messageID);
+            const gap = gapBefore.get(message.messageID);
             if (!gap) return bubble;
             return (
               <>
