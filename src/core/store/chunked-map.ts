@@ -115,7 +115,7 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
 
   /** The chunk holding `position`, with every node on its path copied once per version. */
   private writableChunk(position: number): Slots {
-    while (position >= capacity(this.shift)) {
+    while (!fits(position, this.shift)) {
       const grown = emptySlots();
       grown[0] = this.root;
       this.owned.add(grown);
@@ -153,7 +153,7 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   private chunkAt(position: number): Slots | undefined {
-    if (this.root === undefined || position >= capacity(this.shift)) return undefined;
+    if (this.root === undefined || !fits(position, this.shift)) return undefined;
     let node: Slots | undefined = this.root;
     for (let shift = this.shift; shift > 0 && node !== undefined; shift -= BITS) node = node[(position >>> shift) & MASK] as Slots | undefined;
     return node;
@@ -181,8 +181,12 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   }
 }
 
-/** Positions a trie whose root sits `shift` bits above the leaves can hold. */
-const capacity = (shift: number): number => 2 ** (shift + BITS);
+/**
+ * Whether a trie whose root sits `shift` bits above the leaves holds `position`. A shift, not
+ * `2 ** (shift + BITS)`: every get and set asks, and `**` is a float power call. Positions are
+ * array indexes (below 2 ** 32), so `>>>` sees all their bits.
+ */
+const fits = (position: number, shift: number): boolean => position >>> shift < CHUNK_SIZE;
 
 /** `node` seen from a root `to` bits above its own: the trie grows by putting the old root in slot 0. */
 function lift(node: Slots | undefined, from: number, to: number): Slots | undefined {
