@@ -107,5 +107,6 @@ function settleReceipt(draft: Draft, message: Message, ctx: MessageContext): voi
   const peerID = c2cPeerOf(message.conversationID);
   if (peerID === undefined || ctx.me === null || message.senderID !== ctx.me) return;
   const mark = ctx.peerReads.settle(message);
-  if (mark !== undefined) markPeerRead(draft, message, peerID, mark);
+  // The draft's copy: one ID listed under two conversations in a batch lives in the last.
+  if (mark !== undefined) markPeerRead(draft, draft.messages.get(message.messageID) ?? message, peerID, mark);
 }

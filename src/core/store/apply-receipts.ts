@@ -58,7 +58,7 @@ export function mergeInto(draft: Draft, receipt: MessageReceipt, ctx: ReceiptCon
     }
   }
   const merged = mergeReceipt(known, receipt);
-  if (merged !== known) draft.setReceipt(receipt.messageID, merged);
+  if (merged !== known) draft.setReceipt(message, merged);
 }
 
 /**
@@ -85,5 +85,5 @@ export function markPeerRead(draft: Draft, message: Message, peerID: UserID, tim
   if (known && known.kind !== 'c2c') return;
   const next: MessageReceipt = { kind: 'c2c', messageID: message.messageID, userID: peerID, peerRead: true, timestamp };
   const merged = mergeReceipt(known, next);
-  if (merged !== known) draft.setReceipt(message.messageID, merged);
+  if (merged !== known) draft.setReceipt(message, merged);
 }

@@ -56,16 +56,15 @@ export class Draft {
     return (this.messageMap ??= ChunkedMap.from(this.base.messages).fork());
   }
 
-  setReceipt(messageID: MessageID, receipt: MessageReceipt): void {
+  /** `message` is the draft's copy of the receipt's message, which every caller has at hand. */
+  setReceipt(message: Message, receipt: MessageReceipt): void {
+    const { messageID, conversationID } = message;
     (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork()).set(messageID, receipt);
     this.changedReceipts.push(messageID);
     if (!readByOthers(receipt)) return;
-    const message = this.messages.get(messageID);
-    if (!message) return;
     // The newest read message per conversation of this batch, compared against locally: the
     // base position is looked up once per conversation and batch, not once per receipt.
     const newest = (this.newestRead ??= new Map());
-    const conversationID = message.conversationID;
     let best = newest.get(conversationID);
     if (best === undefined) {
       const current = this.base.readPositions.get(conversationID);
