@@ -5,6 +5,7 @@ import type { GroupID, MessageID } from '../types';
 import { mergeInto } from './apply-receipts';
 import { createActions } from './actions';
 import { EMPTY_CONVERSATION_LIST } from './conversation-list';
+import { GroupSizes } from './group-sizes';
 import { ChunkedMap } from './chunked-map';
 import { createCommit, type StoreContext } from './context';
 import { HistoryLoader } from './history';
@@ -13,7 +14,7 @@ import { ParkedReceipts } from './parked-receipts';
 import { PeerReadMarks } from './peer-read-marks';
 import { createProfileBatcher } from './profiles';
 import { publishedView } from './published-view';
-import { cachedGroupInfo, createQueries } from './queries';
+import { createQueries } from './queries';
 import { linkQueries } from './query-links';
 import { OutboxPersistence } from './persistence';
 import { ReadReporter } from './read-reporting';
@@ -58,7 +59,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
   // Keys carry a scope of their own, so stores sharing an app's QueryClient never meet.
   const scope = `rrr:${resolved.random().toString(36).slice(2, 10)}`;
   const queries = createQueries(scope, adapter, createProfileBatcher(adapter));
-  const unavailableGroups = new Set<GroupID>();
+  const groupSizes = new GroupSizes(queryClient, queries);
   const isOnline = (): boolean => live.getState().connection === 'connected';
   let localCount = 0;
 
@@ -97,24 +98,18 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     restoreUnsent(ctx, saved.unsent, userID);
     ctx.persist();
   };
-  ctx.messageContext = () => {
-    // One cache lookup per group per event batch, not per receipt (a storm is thousands).
-    const sizes = new Map<GroupID, number | 'unbounded' | undefined>();
-    const groupSize = (groupID: GroupID) =>
-      cachedGroupInfo(queryClient, queries, groupID)?.memberCount ?? (unavailableGroups.has(groupID) ? 'unbounded' : undefined);
-    return {
-      me: live.getState().userID,
-      maxTextBytes: resolved.maxTextBytes,
-      parked: ctx.parked,
-      peerReads: ctx.peerReads,
-      sentByClientID,
-      groupSize: (groupID) => {
-        if (!sizes.has(groupID)) sizes.set(groupID, groupSize(groupID));
-        return sizes.get(groupID);
-      },
-      requestGroup: (groupID) => void queryClient.prefetchQuery(queries.groupInfo(groupID)),
-    };
-  };
+  const groupSize = (groupID: GroupID) => groupSizes.get(groupID);
+  const requestGroup = (groupID: GroupID) => void queryClient.prefetchQuery(queries.groupInfo(groupID));
+  // Built per event batch (20,000 in a storm of a million receipts): its functions are made once.
+  ctx.messageContext = () => ({
+    me: live.getState().userID,
+    maxTextBytes: resolved.maxTextBytes,
+    parked: ctx.parked,
+    peerReads: ctx.peerReads,
+    sentByClientID,
+    groupSize,
+    requestGroup,
+  });
   // Other devices make clientIDs the same way and rows are keyed by them: the random part
   // keeps two senders' IDs from meeting.
   ctx.newClientID = () =>
@@ -127,12 +122,13 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
       for (const receipt of ctx.parked.takeGroup(groupID)) mergeInto(draft, receipt, context);
     });
   ctx.links = linkQueries(queryClient, scope, {
+    groupChanged: (groupID) => groupSizes.changed(groupID),
     groupLoaded: (groupID) => {
-      unavailableGroups.delete(groupID);
+      groupSizes.loaded(groupID);
       releaseGroup(groupID);
     },
     groupFailed: (groupID) => {
-      unavailableGroups.add(groupID);
+      groupSizes.failed(groupID);
       releaseGroup(groupID);
     },
   });

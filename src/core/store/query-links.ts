@@ -3,6 +3,8 @@ import type { GroupID, MessageID } from '../types';
 import { parseKey } from './queries';
 
 export interface QueryLinkHandlers {
+  /** A group's entry was added, updated or removed; called before `groupLoaded` or `groupFailed`. */
+  groupChanged(groupID: GroupID): void;
   /** A group's info arrived (or was refreshed). */
   groupLoaded(groupID: GroupID): void;
   /** Loading a group's info failed for good (retries spent). */
@@ -31,7 +33,9 @@ export function linkQueries(client: QueryClient, scope: string, handlers: QueryL
   const unsubscribe = client.getQueryCache().subscribe((event) => {
     const key = parseKey(scope, event.query.queryKey);
     if (!key) return;
-    if (key.kind === 'group' && event.type === 'updated') {
+    if (key.kind === 'group') {
+      handlers.groupChanged(key.id);
+      if (event.type !== 'updated') return;
       if (event.action.type === 'success') handlers.groupLoaded(key.id);
       else if (event.action.type === 'error') handlers.groupFailed(key.id);
       return;

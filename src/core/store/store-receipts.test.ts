@@ -63,6 +63,29 @@ describe('applying receipt events', () => {
     expect(errors[0]?.error.message).toMatch(/counts 1000003 members, but group "team" has 5/);
   });
 
+  it('bounds counts by the group size in the query cache now, when an app sharing it sets or removes the entry', async () => {
+    const { adapter, store } = await started({}, []);
+    const message = buildMessage();
+    const info = { groupID: 'team', name: 'G', type: 'Work', memberCount: 5, receiptsEnabled: true } as const;
+    adapter.groups.set('team', info);
+    adapter.emit({ type: 'messages', messages: [message] });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 1, 3)] });
+    await settle();
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 1, unreadCount: 3 });
+    const { queryKey } = store.queries.groupInfo('team');
+    store.queryClient.setQueryData(queryKey, { ...info, memberCount: 50 });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 2, 38)] });
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 2, unreadCount: 38 });
+    // Gone from the cache: the size is unknown again, so the next receipt waits for it.
+    store.queryClient.removeQueries({ queryKey, exact: true });
+    adapter.emit({ type: 'receipts', receipts: [groupReceipt(message.messageID, 3, 37)] });
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 2 });
+    await settle();
+    expect(adapter.getGroupInfo.mock.calls).toEqual([['team'], ['team']]);
+    expect(selectReceipt(store.getState(), message.messageID)).toMatchObject({ readCount: 3, unreadCount: 37 });
+    expect(store.getState().errors).toEqual([]);
+  });
+
   it('holds every receipt of loaded messages while the group size loads, beyond the park limit', async () => {
     const { adapter, store } = await started({ parkedLimit: 100 }, []);
     const messages = Array.from({ length: 300 }, () => buildMessage());
