@@ -28,6 +28,12 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   // Read by chunk-costs.ts (tests); TypeScript's private does not hide them at run time.
   /** Nodes this version copied already (only a fork that was not handed out writes). */
   private readonly owned = new Set<Slots>();
+  /**
+   * The chunk of the last write, by its index: a batch mostly writes next to its last write
+   * (receipts of one conversation's newest messages), so its path is not walked again.
+   */
+  private lastChunk: Slots | undefined = undefined;
+  private lastChunkIndex = -1;
 
   private constructor(
     private readonly registry: Registry<K>,
@@ -42,8 +48,8 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
     if (map instanceof ChunkedMap) return map as ChunkedMap<K, V>;
     const copy = new ChunkedMap<K, V>({ index: new Map(), keys: [] }, undefined, 0, 0);
     for (const [key, value] of map) copy.set(key, value);
-    copy.owned.clear();
-    return copy;
+    // Handed out owning no node (nor a last chunk), like any version: writes need a fork.
+    return copy.fork();
   }
 
   /** A writable copy for one batch of changes; `this` stays as it was. */
@@ -115,6 +121,8 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
 
   /** The chunk holding `position`, with every node on its path copied once per version. */
   private writableChunk(position: number): Slots {
+    const chunkIndex = position >>> BITS;
+    if (chunkIndex === this.lastChunkIndex) return this.lastChunk as Slots;
     while (!fits(position, this.shift)) {
       const grown = emptySlots();
       grown[0] = this.root;
@@ -130,6 +138,9 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
       node[slot] = child;
       node = child;
     }
+    // Owned nodes are never copied again and growing keeps every chunk, so it stays the one.
+    this.lastChunk = node;
+    this.lastChunkIndex = chunkIndex;
     return node;
   }
 
