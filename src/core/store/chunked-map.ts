@@ -6,6 +6,13 @@ const MASK = CHUNK_SIZE - 1;
 interface Registry<K> {
   index: Map<K, number>;
   keys: K[];
+  /**
+   * The key looked up last and its position (-1: none yet): a write mostly follows a read of
+   * the same key (a receipt is merged with the known one, then set), and a position never
+   * changes once given, so the second hash lookup is skipped.
+   */
+  lastKey: K | undefined;
+  lastPosition: number;
 }
 
 /** A node of 32 slots: values in a leaf (a chunk), child nodes above it. */
@@ -46,7 +53,7 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   /** An empty map, or a copy of `map` (kept as it is when it is a ChunkedMap already). */
   static from<K, V>(map: ReadonlyMap<K, V> = new Map()): ChunkedMap<K, V> {
     if (map instanceof ChunkedMap) return map as ChunkedMap<K, V>;
-    const copy = new ChunkedMap<K, V>({ index: new Map(), keys: [] }, undefined, 0, 0);
+    const copy = new ChunkedMap<K, V>({ index: new Map(), keys: [], lastKey: undefined, lastPosition: -1 }, undefined, 0, 0);
     for (const [key, value] of map) copy.set(key, value);
     // Handed out owning no node (nor a last chunk), like any version: writes need a fork.
     return copy.fork();
@@ -87,8 +94,19 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
   }
 
   get(key: K): V | undefined {
-    const position = this.registry.index.get(key);
+    const position = this.positionOf(key);
     return position === undefined ? undefined : (this.chunkAt(position)?.[position & MASK] as V | undefined);
+  }
+
+  private positionOf(key: K): number | undefined {
+    const registry = this.registry;
+    if (key === registry.lastKey && registry.lastPosition >= 0) return registry.lastPosition;
+    const position = registry.index.get(key);
+    if (position !== undefined) {
+      registry.lastKey = key;
+      registry.lastPosition = position;
+    }
+    return position;
   }
 
   has(key: K): boolean {
@@ -97,9 +115,9 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
 
   /** Only on a copy from `fork()` that was not handed out yet. */
   set(key: K, value: V): this {
-    const { index, keys } = this.registry;
-    let position = index.get(key);
+    let position = this.positionOf(key);
     if (position === undefined) {
+      const { index, keys } = this.registry;
       position = keys.length;
       keys.push(key);
       index.set(key, position);
@@ -112,7 +130,7 @@ export class ChunkedMap<K, V> implements ReadonlyMap<K, V> {
 
   /** Only on a copy from `fork()` that was not handed out yet. */
   delete(key: K): boolean {
-    const position = this.registry.index.get(key);
+    const position = this.positionOf(key);
     if (position === undefined || this.get(key) === undefined) return false;
     this.writableChunk(position)[position & MASK] = undefined;
     this.count -= 1;
