@@ -5,6 +5,12 @@ import { emptyConversation, orderOf, withOrder, type MessageOrder } from './conv
 import { movesReadPosition, readByOthers } from './read-positions';
 import type { ChatState, ConversationListState, ConversationState, ErrorEntry, ReminderSend } from './types';
 
+interface NewestRead {
+  conversationID: ConversationID;
+  /** Null while no message of the conversation is read, in the base or this batch. */
+  message: Message | null;
+}
+
 /**
  * Collects the changes of one event batch. Messages and receipts live in `ChunkedMap`s,
  * whose copy for a batch costs O(batch · depth) whatever they hold, and each conversation
@@ -18,7 +24,10 @@ export class Draft {
   private receiptMap?: ChunkedMap<MessageID, MessageReceipt>;
   private conversationMap?: Map<ConversationID, ConversationState>;
   private readPositionMap?: Map<ConversationID, MessageID>;
-  private newestRead?: Map<ConversationID, Message | null>;
+  /** The newest read message of each conversation among the receipts this draft set. */
+  private newestRead?: Map<ConversationID, NewestRead>;
+  /** The entry of the last one: a batch is mostly one conversation's receipts. */
+  private lastRead?: NewestRead;
   readonly errors: ChatError[] = [];
   /** Messages whose receipt this draft changed, so their member pages can be refreshed. */
   readonly changedReceipts: MessageID[] = [];
@@ -58,19 +67,30 @@ export class Draft {
 
   /** `message` is the draft's copy of the receipt's message, which every caller has at hand. */
   setReceipt(message: Message, receipt: MessageReceipt): void {
-    const { messageID, conversationID } = message;
+    const { messageID } = message;
     (this.receiptMap ??= ChunkedMap.from(this.base.receipts).fork()).set(messageID, receipt);
     this.changedReceipts.push(messageID);
-    if (!readByOthers(receipt)) return;
-    // The newest read message per conversation of this batch, compared against locally: the
-    // base position is looked up once per conversation and batch, not once per receipt.
-    const newest = (this.newestRead ??= new Map());
-    let best = newest.get(conversationID);
-    if (best === undefined) {
-      const current = this.base.readPositions.get(conversationID);
-      best = (current === undefined ? undefined : this.messages.get(current)) ?? null;
+    if (readByOthers(receipt)) this.noteRead(message);
+  }
+
+  /**
+   * Compared against the batch's newest read message locally: the base position is looked
+   * up once per conversation and batch, not once per receipt.
+   */
+  private noteRead(message: Message): void {
+    const { conversationID } = message;
+    let newest = this.lastRead;
+    if (newest?.conversationID !== conversationID) {
+      const byConversation = (this.newestRead ??= new Map());
+      newest = byConversation.get(conversationID);
+      if (!newest) {
+        const current = this.base.readPositions.get(conversationID);
+        newest = { conversationID, message: (current === undefined ? undefined : this.messages.get(current)) ?? null };
+        byConversation.set(conversationID, newest);
+      }
+      this.lastRead = newest;
     }
-    newest.set(conversationID, best === null || movesReadPosition(best, message) ? message : best);
+    if (newest.message === null || movesReadPosition(newest.message, message)) newest.message = message;
   }
 
   setConversation(conversation: ConversationState): void {
@@ -91,11 +111,12 @@ export class Draft {
   /** The batch's newest read messages become the positions, copying the map only when one moved. */
   private settleReadPositions(): void {
     if (!this.newestRead) return;
-    for (const [conversationID, message] of this.newestRead) {
+    for (const { conversationID, message } of this.newestRead.values()) {
       if (message === null || this.readPositions.get(conversationID) === message.messageID) continue;
       (this.readPositionMap ??= new Map(this.base.readPositions)).set(conversationID, message.messageID);
     }
     this.newestRead = undefined;
+    this.lastRead = undefined;
   }
 
   patch(errorEntries: (errors: readonly ChatError[]) => ErrorEntry[] | undefined): Partial<ChatState> | null {
