@@ -30,7 +30,11 @@ export type MessageValidation = { ok: true; message: Message } | { ok: false; er
  */
 export function validateReceipt(input: unknown): ReceiptValidation {
   const fast = wellFormedGroupReceipt(input);
-  if (fast !== undefined) return { ok: true, receipt: fast };
+  return fast !== undefined ? { ok: true, receipt: fast } : validateReceiptFields(input);
+}
+
+/** `validateReceipt` field by field, saying what is wrong: for what `wellFormedGroupReceipt` turned down. */
+export function validateReceiptFields(input: unknown): ReceiptValidation {
   const result = validateWith('receipt', () => {
     const record = asRecord(input, 'receipt');
     const kind = own(record, 'kind');
@@ -49,7 +53,7 @@ const hasOwn = (record: object, key: string): boolean => Object.prototype.hasOwn
  * and goes through the full validation, which explains what is wrong. Accepts exactly what
  * `groupReceipt` accepts.
  */
-function wellFormedGroupReceipt(input: unknown): GroupMessageReceipt | undefined {
+export function wellFormedGroupReceipt(input: unknown): GroupMessageReceipt | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const record = input as Fields;
   if (!hasOwn(record, 'kind') || record.kind !== 'group') return undefined;

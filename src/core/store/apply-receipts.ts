@@ -2,7 +2,7 @@ import { c2cPeerOf } from '../conversation-id';
 import { groupTotalError } from '../receipt-bounds';
 import { mergeReceipt } from '../receipt-rules';
 import type { ConversationID, GroupID, Message, MessageReceipt, UserID } from '../types';
-import { validateReceipt } from '../validate';
+import { validateReceiptFields, wellFormedGroupReceipt } from '../validate';
 import type { Draft } from './draft';
 import type { ParkedReceipts } from './parked-receipts';
 import type { PeerReadMarks } from './peer-read-marks';
@@ -26,12 +26,15 @@ export interface ReceiptContext {
  */
 export function applyReceipts(draft: Draft, inputs: readonly unknown[], ctx: ReceiptContext): void {
   for (const input of inputs) {
-    const result = validateReceipt(input);
-    if (!result.ok) {
-      draft.errors.push(result.error);
+    // validateReceipt in two steps, so a storm's receipts go in without a result object each.
+    const receipt = wellFormedGroupReceipt(input);
+    if (receipt !== undefined) {
+      mergeInto(draft, receipt, ctx);
       continue;
     }
-    mergeInto(draft, result.receipt, ctx);
+    const result = validateReceiptFields(input);
+    if (result.ok) mergeInto(draft, result.receipt, ctx);
+    else draft.errors.push(result.error);
   }
 }
 
