@@ -56,6 +56,8 @@ export function linkQueries(client: QueryClient, scope: string, handlers: QueryL
 
   return {
     receiptsChanged(messageIDs) {
+      // Nobody looks at a reader list in a storm's usual case: no lookup per changed receipt then.
+      if (memberQueries.size === 0) return;
       for (const messageID of messageIDs) {
         const queries = memberQueries.get(messageID);
         if (!queries) continue;
