@@ -108,3 +108,19 @@ describe('every message and receipt operation costs what it changes, not the con
     expectSameCost(await cost(SMALL), await cost(LARGE));
   });
 });
+
+describe('what one receipt costs, counted in a storm-like batch', () => {
+  it('three map lookups per group receipt that moves the read position (pinned against looking its message up twice, and the position once per receipt)', async () => {
+    const { adapter, store } = await startedStore();
+    const messages = history(SMALL, 'GROUPteam', 'ann').filter((m) => m.senderID === 'me');
+    adapter.emit({ type: 'messages', messages });
+    adapter.emit({ type: 'receipts', receipts: messages.map((m) => groupReceipt(m.messageID, 1, 9)) });
+    const batch = messages.slice(200, 250);
+    const work = await countWork(() => adapter.emit({ type: 'receipts', receipts: batch.map((m) => groupReceipt(m.messageID, 2, 8)) }));
+    expect(selectReceipt(store.getState(), batch[49]!.messageID)).toMatchObject({ readCount: 2 });
+    expect(store.getState().readPositions.get('GROUPteam')).toBe(messages.at(-1)!.messageID);
+    // Each receipt looks up its message, its known receipt and its group's size once; the
+    // batch as a whole a few more (the base read position, its group's size once per batch).
+    expect(work.mapOps).toBeLessThanOrEqual(3 * batch.length + 10);
+  });
+});
