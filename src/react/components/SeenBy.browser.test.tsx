@@ -45,3 +45,33 @@ describe('SeenBy names in Chromium', () => {
     await expect.poll(shown).toBe(true);
   });
 });
+
+describe('SeenBy names near the top of a scrolling log', () => {
+  it('open below the row where the log has no room above, and above it where it has', async () => {
+    const { container } = render(
+      <div className="rrr-root">
+        <div role="log" style={{ overflowY: 'auto', blockSize: 240, inlineSize: 360, paddingBlock: 4 }}>
+          <SeenBy readers={readers} readCount={4} onOpenMembers={() => {}} data-testid="top" />
+          <div style={{ blockSize: 160 }} />
+          <SeenBy readers={readers} readCount={4} onOpenMembers={() => {}} data-testid="low" />
+        </div>
+      </div>,
+    );
+    const log = container.querySelector('[role="log"]') as HTMLElement;
+    const parts = (id: string) => {
+      const row = container.querySelector(`[data-testid="${id}"]`) as HTMLElement;
+      return { row, button: row.querySelector('button') as HTMLElement, names: row.querySelector('.rrr-seen-by-names') as HTMLElement };
+    };
+    const top = parts('top');
+    await userEvent.hover(top.button);
+    await expect.poll(() => getComputedStyle(top.names).opacity).toBe('1');
+    // Inside the log's box, so its overflow clips none of it, and under the row.
+    expect(top.names.getBoundingClientRect().top).toBeGreaterThanOrEqual(log.getBoundingClientRect().top);
+    expect(top.names.getBoundingClientRect().top).toBeGreaterThanOrEqual(top.row.getBoundingClientRect().bottom);
+    const low = parts('low');
+    await userEvent.hover(low.button);
+    await expect.poll(() => getComputedStyle(low.names).opacity).toBe('1');
+    expect(low.names.getBoundingClientRect().bottom).toBeLessThanOrEqual(low.row.getBoundingClientRect().top);
+    expect(low.names.getBoundingClientRect().top).toBeGreaterThanOrEqual(log.getBoundingClientRect().top);
+  });
+});

@@ -1,10 +1,11 @@
-import { forwardRef, useEffect, useId, useState, type HTMLAttributes, type MouseEvent } from 'react';
+import { forwardRef, useId, type HTMLAttributes, type MouseEvent } from 'react';
 import type { LoadStatus } from '../../core/store';
 import type { GroupMemberProfile } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import { Avatar } from './Avatar';
 import { chain, cx } from './class-names';
 import { displayName, shownName } from './names';
+import { useNamesTooltip } from './use-names-tooltip';
 
 /** Props of `SeenBy`. Any other attribute (data-*, `className`, `style`) goes to its root `<div>`. */
 export interface SeenByProps extends Omit<HTMLAttributes<HTMLDivElement>, 'children'> {
@@ -33,7 +34,7 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
   ref,
 ) {
   const { strings, format } = useI18n();
-  const names = useDismissibleNames();
+  const names = useNamesTooltip();
   const namesID = useId();
   const readCount = Math.max(countProp ?? readers.length, readers.length);
   const loading = status === 'loading' && readers.length === 0;
@@ -66,6 +67,7 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
       data-kind="group"
       data-status={loading ? 'loading' : status}
       data-names-dismissed={names.dismissed ? '' : undefined}
+      data-names-placement={names.placement}
       onMouseEnter={chain(rest.onMouseEnter, names.onMouseEnter)}
       onMouseLeave={chain(rest.onMouseLeave, names.onMouseLeave)}
       onFocus={chain(rest.onFocus, names.onFocus)}
@@ -98,31 +100,3 @@ export const SeenBy = /* @__PURE__ */ forwardRef<HTMLDivElement, SeenByProps>(fu
   );
 });
 
-/**
- * Hover and focus names that Escape hides without moving the pointer or focus (WCAG 1.4.13):
- * the next hover or focus shows them again. A hovered row hears Escape wherever focus is.
- */
-function useDismissibleNames() {
-  const [dismissed, setDismissed] = useState(false);
-  const [hovered, setHovered] = useState(false);
-  useEffect(() => {
-    if (!hovered || dismissed) return undefined;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') setDismissed(true);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [hovered, dismissed]);
-  return {
-    dismissed,
-    onMouseEnter: () => {
-      setHovered(true);
-      setDismissed(false);
-    },
-    onMouseLeave: () => setHovered(false),
-    onFocus: () => setDismissed(false),
-    onKeyDown: (event: { key: string }) => {
-      if (event.key === 'Escape') setDismissed(true);
-    },
-  };
-}
