@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import type { ConversationID, UserID } from '../src/core/types';
-import { BoundConversationList, ConversationView, useTotalUnreadCount } from '../src/index';
+import { BoundConversationList, BoundReminderNotice, ConversationView, useTotalUnreadCount } from '../src/index';
 import type { DemoConversation, DemoWorld } from './demo-world';
-import { ReminderNotice } from './ReminderNotice';
 import { StatusBar } from './StatusBar';
 
 interface ReaderPaneProps {
@@ -41,9 +40,9 @@ export function ReaderPane({ world, readerID, selected, nameOf, onChoose }: Read
         </button>
       </div>
       <StatusBar />
-      <ReminderNotice
-        nameOf={nameOf}
-        conversationName={(id) => demoConversationOf(id)?.name ?? id}
+      <BoundReminderNotice
+        className="demo__reminder"
+        conversationName={(id) => demoConversationOf(id)?.name}
         onOpen={(reminder) => open(reminder.conversationID)}
       />
       {view === 'inbox' ? (

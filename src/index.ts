@@ -54,6 +54,8 @@ export { ConversationList } from './react/components/ConversationList';
 export type { ConversationListProps } from './react/components/ConversationList';
 export { RemindUnread } from './react/components/RemindUnread';
 export type { RemindUnreadProps } from './react/components/RemindUnread';
+export { ReminderNotice } from './react/components/ReminderNotice';
+export type { ReminderNoticeProps } from './react/components/ReminderNotice';
 export { ConversationHeader } from './react/components/ConversationHeader';
 export type { ConversationHeaderProps } from './react/components/ConversationHeader';
 export { EmptyState } from './react/components/EmptyState';
@@ -76,6 +78,8 @@ export { BoundConversationList } from './react/bound/BoundConversationList';
 export type { BoundConversationListProps } from './react/bound/BoundConversationList';
 export { BoundRemindUnread } from './react/bound/BoundRemindUnread';
 export type { BoundRemindUnreadProps } from './react/bound/BoundRemindUnread';
+export { BoundReminderNotice } from './react/bound/BoundReminderNotice';
+export type { BoundReminderNoticeProps } from './react/bound/BoundReminderNotice';
 export { ConversationView } from './react/bound/ConversationView';
 export type { ConversationViewComponents, ConversationViewProps } from './react/bound/ConversationView';
 

@@ -25,6 +25,9 @@ export type MembersStrings = Pick<
   | 'remindNextAt'
   | 'remindFailed'
   | 'remindedBy'
+  | 'reminderNotice'
+  | 'openReminder'
+  | 'dismiss'
   | 'seenBy'
   | 'seenByCount'
   | 'moreReaders'
@@ -53,6 +56,9 @@ export const enMembers: MembersStrings = {
   remindNextAt: (time) => `Next reminder allowed at ${time}`,
   remindFailed: 'Could not send the reminder.',
   remindedBy: (name) => `${name} reminded you to read this`,
+  reminderNotice: (sender, conversation) => `${sender} reminded you to read a message in ${conversation}`,
+  openReminder: 'Open',
+  dismiss: 'Dismiss',
   seenBy: 'Seen by',
   seenByCount: (count, f) => `Seen by ${f.number(count)}`,
   moreReaders: (count, f) => `+${f.number(count)}`,

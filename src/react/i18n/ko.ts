@@ -73,6 +73,8 @@ export const ko: Strings = {
   remindNextAt: (time) => `다음 알림은 ${time}부터 보낼 수 있습니다`,
   remindFailed: '알림을 보내지 못했습니다.',
   remindedBy: (name) => `${name}님이 이 메시지를 읽어 달라고 알림을 보냈습니다`,
+  reminderNotice: (sender, conversation) => `${sender}님이 ${conversation}의 메시지를 읽어 달라고 알림을 보냈습니다`,
+  openReminder: '열기',
   unreadDivider: (count, f) => `읽지 않은 메시지 ${f.number(count)}개`,
   jumpToUnread: '첫 번째 안 읽은 메시지로 이동',
   newMessagesCount: (count, f) => `새 메시지 ${f.number(count)}개`,

@@ -127,6 +127,10 @@ export interface Strings {
   remindFailed: string;
   /** On a message the receiver was reminded about: "Alice reminded you to read this". */
   remindedBy(name: string): string;
+  /** A reminder arriving (`ReminderNotice`): "Alice reminded you to read a message in Team". */
+  reminderNotice(sender: string, conversation: string): string;
+  /** Opens the reminded message's conversation. */
+  openReminder: string;
   /** Above the first unread message on opening: "3 unread messages". */
   unreadDivider(count: number, f: Format): string;
   /** Scrolls to that divider. */

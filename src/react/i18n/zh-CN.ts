@@ -73,6 +73,8 @@ export const zhCN: Strings = {
   remindNextAt: (time) => `${time}后可再次提醒`,
   remindFailed: '无法发送提醒。',
   remindedBy: (name) => `${name}提醒你查看此消息`,
+  reminderNotice: (sender, conversation) => `${sender}提醒你查看${conversation}中的一条消息`,
+  openReminder: '打开',
   unreadDivider: (count, f) => `${f.number(count)}条未读消息`,
   jumpToUnread: '跳到第一条未读消息',
   newMessagesCount: (count, f) => `${f.number(count)}条新消息`,

@@ -73,6 +73,8 @@ export const zhTW: Strings = {
   remindNextAt: (time) => `${time}後可再次提醒`,
   remindFailed: '無法傳送提醒。',
   remindedBy: (name) => `${name}提醒你查看此訊息`,
+  reminderNotice: (sender, conversation) => `${sender}提醒你查看${conversation}中的一則訊息`,
+  openReminder: '開啟',
   unreadDivider: (count, f) => `${f.number(count)}則未讀訊息`,
   jumpToUnread: '跳到第一則未讀訊息',
   newMessagesCount: (count, f) => `${f.number(count)}則新訊息`,
