@@ -78,6 +78,7 @@ export default defineConfig({
         /^@tanstack\/(react-query|query-core|react-virtual|virtual-core)($|\/)/,
         /^@tencentcloud\/chat($|\/)/,
         /^idb-keyval($|\/)/,
+        /^virtua($|\/)/,
       ],
       output: { banner: clientDirective },
     },

@@ -172,12 +172,14 @@ describe('MessageList in Chromium', () => {
         />
       </div>,
     );
-    // The first commit: the newest 500 and the rows on screen, none from the top of the history.
+    // The first commit: the rows on screen, none from the top of the history.
     expect(reads).toBeLessThan(2_000);
     expect([...rendered].every((id) => Number(id.slice(1)) >= 99_000)).toBe(true);
     expect(rendered.has('m99999')).toBe(true);
     await settle();
-    expect(reads).toBeGreaterThan(100_000);
+    // The whole history is in the log: its scroll extent spans every row (virtua reads only the
+    // rows it renders; TanStack's pass over every row key used to show this as reads > 100,000).
+    expect(scroller().scrollHeight).toBeGreaterThan(100_000 * 30);
     expect(distanceToBottom()).toBeLessThan(2);
     scroller().scrollTop = 0;
     await settle();

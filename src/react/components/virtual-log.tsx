@@ -1,0 +1,59 @@
+import { forwardRef, useRef, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
+import type { CustomItemComponentProps, VirtualizerHandle } from 'virtua';
+import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
+
+/** virtua's row element: the row itself is what it positions and measures. */
+export const VirtualRow = /* @__PURE__ */ forwardRef<HTMLDivElement, CustomItemComponentProps>(function VirtualRow({ style, index, children }, ref) {
+  return (
+    <div ref={ref} className="rrr-message-row" data-virtua="" data-index={index} style={style}>
+      {children}
+    </div>
+  );
+});
+
+/**
+ * How the log renders its rows. virtua sizes the log and each row with a ResizeObserver, in
+ * the frame after its first commit, and keeps rows hidden until then. So the newest rows are
+ * first rendered plainly at the bottom of the log (`plain`, also the server's render); virtua
+ * mounts under them (`measuring`) and takes over in that same frame, once its newest row is
+ * measured (`virtual`): no frame shows an empty log. Where there is no ResizeObserver (jsdom)
+ * every row is rendered plainly, for good (`all`).
+ */
+export type LogPhase = 'plain' | 'measuring' | 'virtual' | 'all';
+
+export function useLogPhase(scrollRef: RefObject<HTMLElement | null>, newestIndex: number): [LogPhase, () => void] {
+  const [phase, setPhase] = useState<LogPhase>('plain');
+  useIsomorphicLayoutEffect(() => {
+    setPhase(typeof ResizeObserver === 'undefined' ? 'all' : 'measuring');
+  }, []);
+  // Called from virtua's resize callback: the plain rows go in the same frame, before its paint.
+  const takeOver = () => {
+    if (phase !== 'measuring') return;
+    const newest = scrollRef.current?.querySelector<HTMLElement>(`[data-virtua][data-index="${newestIndex}"]`);
+    if (newestIndex < 0 || (newest && newest.style.visibility !== 'hidden')) flushSync(() => setPhase('virtual'));
+  };
+  return [phase, takeOver];
+}
+
+/**
+ * virtua applies a measurement by rendering inside the browser's ResizeObserver pass. Where
+ * the log's height follows its rows (a short history in a layout that does not fix it), that
+ * resizes the log inside the pass, and the browser reports a ResizeObserver loop (an error in
+ * every app's console). So the rows' box holds the log at the height the pass measured, and
+ * lets go in the next frame, when the log grows outside the pass.
+ */
+export function useHoldLogSize(scrollRef: RefObject<HTMLElement | null>, listRef: RefObject<VirtualizerHandle | null>) {
+  const rowsRef = useRef<HTMLDivElement>(null);
+  const hold = () => {
+    const el = scrollRef.current;
+    const rows = rowsRef.current;
+    const measured = listRef.current?.viewportSize;
+    if (!el || !rows || !measured || el.clientHeight === measured) return;
+    rows.style.blockSize = `${rows.offsetHeight - (el.clientHeight - measured)}px`;
+    requestAnimationFrame(() => {
+      rows.style.blockSize = '';
+    });
+  };
+  return [rowsRef, hold] as const;
+}
