@@ -75,7 +75,7 @@ export default defineConfig({
         /^react($|\/)/,
         /^react-dom($|\/)/,
         /^zustand($|\/)/,
-        /^@tanstack\/(react-query|query-core|react-virtual|virtual-core)($|\/)/,
+        /^@tanstack\/(react-query|query-core)($|\/)/,
         /^@tencentcloud\/chat($|\/)/,
         /^idb-keyval($|\/)/,
         /^virtua($|\/)/,

@@ -37,7 +37,7 @@ if (!failed) {
     // The core entry is framework-free: nothing it reaches imports React.
     for (const file of closure(`dist/core.${ext}`)) {
       for (const [, spec] of readFileSync(file, 'utf8').matchAll(/(?:from|import|require)\s*\(?\s*["']([^."'][^"']*)["']/g)) {
-        if (/^(react|react-dom)($|\/)|^@tanstack\/react-/.test(spec)) fail(`${file} (reached from dist/core.${ext}) imports ${spec}`);
+        if (/^(react|react-dom|virtua)($|\/)|^@tanstack\/react-/.test(spec)) fail(`${file} (reached from dist/core.${ext}) imports ${spec}`);
       }
     }
     if (!clientDirective.test(firstStatement(`dist/index.${ext}`))) fail(`dist/index.${ext} does not start with 'use client'`);

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { forwardRef, useCallback, useEffect, useImperativeHandle, useRef, type HTMLAttributes } from 'react';
 import type { ReceiptStatus } from '../../core/receipt-status';
 import type { LoadStatus } from '../../core/store';
@@ -6,6 +5,7 @@ import type { ConversationID, ConversationSummary, UserID } from '../../core/typ
 import { useI18n } from '../i18n/context';
 import { cx } from './class-names';
 import { ConversationRow } from './ConversationRow';
+import { useFixedRows } from './use-fixed-rows';
 import { useRovingRows } from './use-roving-rows';
 
 /** Fixed row height (px), matching `.rrr-conversation-item` (4.5rem at 16px). */
@@ -47,18 +47,11 @@ export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, Conve
   const { strings, format } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   useImperativeHandle(ref, () => scrollRef.current as HTMLDivElement, []);
-  const virtualizer = useVirtualizer({
-    count: conversations.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => CONVERSATION_ROW_HEIGHT,
-    getItemKey: (index) => conversations[index]?.conversationID ?? index,
-    overscan: 6,
-  });
-  const items = virtualizer.getVirtualItems();
+  const rows = useFixedRows(scrollRef, conversations.length, CONVERSATION_ROW_HEIGHT, 6);
   const selectedIndex = selectedID == null ? -1 : conversations.findIndex((c) => c.conversationID === selectedID);
-  const pageRows = Math.max(1, Math.floor((virtualizer.scrollRect?.height ?? 0) / CONVERSATION_ROW_HEIGHT) - 1);
-  const roving = useRovingRows(conversations.length, selectedIndex, pageRows, (index) => virtualizer.scrollToIndex(index), scrollRef);
-  const lastIndex = items.at(-1)?.index ?? -1;
+  const pageRows = Math.max(1, Math.floor(rows.viewportHeight / CONVERSATION_ROW_HEIGHT) - 1);
+  const roving = useRovingRows(conversations.length, selectedIndex, pageRows, rows.scrollToIndex, scrollRef);
+  const lastIndex = rows.last;
   const canFetch = status === 'ready' && hasMore && moreStatus !== 'loading' && moreStatus !== 'error';
   const loadMore = useCallback(() => onLoadMore?.(), [onLoadMore]);
   useEffect(() => {
@@ -80,27 +73,26 @@ export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, Conve
       <ul
         aria-label={strings.conversationsLabel}
         className="rrr-conversation-rows"
-        style={{ blockSize: virtualizer.getTotalSize() }}
+        style={{ blockSize: conversations.length * CONVERSATION_ROW_HEIGHT }}
         onKeyDown={roving.onKeyDown}
         onFocus={roving.onFocus}
       >
-        {items.map((item) => {
-          const conversation = conversations[item.index];
-          if (!conversation) return null;
+        {conversations.slice(rows.first, rows.last + 1).map((conversation, i) => {
+          const index = rows.first + i;
           return (
             <ConversationRow
-              key={item.key}
+              key={conversation.conversationID}
               conversation={conversation}
               own={currentUserID != null && conversation.lastMessage?.senderID === currentUserID}
               receipt={receipts?.get(conversation.conversationID)}
               selected={selectedID === conversation.conversationID}
-              index={item.index}
-              tabbable={item.index === roving.activeIndex}
+              index={index}
+              tabbable={index === roving.activeIndex}
               setSize={setSize}
               now={now}
               strings={strings}
               format={format}
-              style={{ insetBlockStart: 0, blockSize: CONVERSATION_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+              style={{ insetBlockStart: 0, blockSize: CONVERSATION_ROW_HEIGHT, transform: `translateY(${index * CONVERSATION_ROW_HEIGHT}px)` }}
               onSelect={onSelect}
             />
           );

@@ -1,10 +1,10 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadFilter } from '../../core/types';
 import { useI18n } from '../i18n/context';
 import type { MemberListState } from '../member-list-state';
 import { MemberRow, MemberSkeleton } from './MemberRow';
 import { tabIDs } from './tabs';
+import { useFixedRows } from './use-fixed-rows';
 
 /** Fixed row height (px), matching `.rrr-member` (3.5rem at 16px). */
 export const MEMBER_ROW_HEIGHT = 56;
@@ -38,25 +38,16 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
   const [overscan, setOverscan] = useState(0);
   // Reference for "Today" / "Yesterday" in read times, fixed while the panel is open.
   const [now] = useState(() => Date.now());
-  // TanStack Virtual returns fresh functions per render; this component never memoizes them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: members.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => MEMBER_ROW_HEIGHT,
-    getItemKey: (index) => members[index]?.profile.userID ?? index,
-    overscan,
-  });
-  const items = virtualizer.getVirtualItems();
+  const rows = useFixedRows(scrollRef, members.length, MEMBER_ROW_HEIGHT, overscan);
   // Counted from the rows on screen, not the rows loaded: until the list knows its height it
   // shows none, and the frame after that is the one the overscan waits for.
-  const hasRows = items.length > 0;
+  const hasRows = rows.last >= rows.first;
   useEffect(() => {
     if (!hasRows || overscan === MEMBER_OVERSCAN) return;
     const frame = requestAnimationFrame(() => setOverscan(MEMBER_OVERSCAN));
     return () => cancelAnimationFrame(frame);
   }, [hasRows, overscan]);
-  const lastIndex = items.length > 0 ? (items[items.length - 1]?.index ?? -1) : -1;
+  const lastIndex = rows.last;
   const canFetch = status === 'ready' && hasMore && !loadingMore && state.moreStatus !== 'error';
 
   useEffect(() => {
@@ -94,19 +85,18 @@ export function MemberListPanel({ value, idBase, state, total, emptyText }: Memb
       {pending && members.length === 0 ? (
         <MemberSkeleton />
       ) : (
-        <ul className="rrr-member-list" style={{ blockSize: virtualizer.getTotalSize() }}>
-          {items.map((item) => {
-            const member = members[item.index];
-            if (!member) return null;
+        <ul className="rrr-member-list" style={{ blockSize: members.length * MEMBER_ROW_HEIGHT }}>
+          {members.slice(rows.first, rows.last + 1).map((member, i) => {
+            const index = rows.first + i;
             return (
               <MemberRow
-                key={item.key}
+                key={member.profile.userID}
                 member={member}
-                position={item.index + 1}
+                position={index + 1}
                 setSize={setSize}
                 format={format}
                 now={now}
-                style={{ insetBlockStart: 0, blockSize: MEMBER_ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{ insetBlockStart: 0, blockSize: MEMBER_ROW_HEIGHT, transform: `translateY(${index * MEMBER_ROW_HEIGHT}px)` }}
               />
             );
           })}
