@@ -1,4 +1,5 @@
 import { Fragment, forwardRef, useImperativeHandle, useMemo, useRef, useState, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Virtualizer, type VirtualizerHandle } from 'virtua';
 import type { LoadStatus } from '../../core/store';
 import { runPosition, type RunPosition } from '../../core/message-runs';
@@ -49,7 +50,7 @@ const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
 /** Newest rows painted plainly until virtua has measured the log: more than a screen holds. */
-const FIRST_ROWS = 30;
+const FIRST_ROWS = 24;
 
 /**
  * A virtualized chat log (virtua) that sticks to the bottom and keeps its place when older
@@ -102,7 +103,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     const el = scrollRef.current;
     if (el && atBottomRef.current) el.scrollTop = el.scrollHeight;
   };
-  const [phase, takeOver] = useLogPhase(scrollRef, messages.length - 1);
+  const [phase, takeOver, plainRef] = useLogPhase(scrollRef, messages.length - 1);
   // The rows as estimated end at the bottom, so the first rows virtua builds are the newest
   // ones; then each append while the reader is at the bottom.
   useIsomorphicLayoutEffect(stickToBottom, [lastKey, phase]);
@@ -135,7 +136,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
   // Start at the first unread once, when it is there.
   const startedAtUnread = useRef(false);
   useIsomorphicLayoutEffect(() => {
-    if (startAt !== 'first-unread' || startedAtUnread.current || unreadIndex < 0) return;
+    if (startAt !== 'first-unread' || startedAtUnread.current || unreadIndex < 0 || !listRef.current) return;
     startedAtUnread.current = true;
     jumpToUnread();
   });
@@ -204,7 +205,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
             )}
           </div>
           {phase !== 'virtual' && (
-            <div style={phase === 'all' ? undefined : { position: 'absolute', insetInline: 0, insetBlockEnd: 0 }}>
+            <div ref={plainRef} style={phase === 'all' ? undefined : { position: 'absolute', insetInline: 0, insetBlockEnd: 0 }}>
               {(phase === 'all' ? messages : messages.slice(-FIRST_ROWS)).map((message, i, shown) => {
                 const index = messages.length - shown.length + i;
                 return (
@@ -227,7 +228,9 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
               onResize={() => {
                 holdLogSize();
                 stickToBottom();
-                checkDivider();
+                // Committed in the next frame: the jump bar resizes the log, which must not
+                // happen inside this ResizeObserver pass (a virtua render there commits it).
+                requestAnimationFrame(() => flushSync(checkDivider));
                 takeOver();
               }}
             >

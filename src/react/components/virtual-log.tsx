@@ -1,5 +1,4 @@
 import { forwardRef, useRef, useState, type RefObject } from 'react';
-import { flushSync } from 'react-dom';
 import type { CustomItemComponentProps, VirtualizerHandle } from 'virtua';
 import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 
@@ -15,25 +14,38 @@ export const VirtualRow = /* @__PURE__ */ forwardRef<HTMLDivElement, CustomItemC
 /**
  * How the log renders its rows. virtua sizes the log and each row with a ResizeObserver, in
  * the frame after its first commit, and keeps rows hidden until then. So the newest rows are
- * first rendered plainly at the bottom of the log (`plain`, also the server's render); virtua
- * mounts under them (`measuring`) and takes over in that same frame, once its newest row is
- * measured (`virtual`): no frame shows an empty log. Where there is no ResizeObserver (jsdom)
+ * first rendered plainly at the bottom of the log (`plain`, also the server's render), and the
+ * first frame lays out only those; virtua mounts under them in the next frame (`measuring`)
+ * and takes over once its newest row is measured (`virtual`), before that frame's paint: no
+ * frame shows an empty log. Where there is no ResizeObserver (jsdom)
  * every row is rendered plainly, for good (`all`).
  */
 export type LogPhase = 'plain' | 'measuring' | 'virtual' | 'all';
 
-export function useLogPhase(scrollRef: RefObject<HTMLElement | null>, newestIndex: number): [LogPhase, () => void] {
+export function useLogPhase(scrollRef: RefObject<HTMLElement | null>, newestIndex: number) {
   const [phase, setPhase] = useState<LogPhase>('plain');
+  const plainRef = useRef<HTMLDivElement>(null);
   useIsomorphicLayoutEffect(() => {
-    setPhase(typeof ResizeObserver === 'undefined' ? 'all' : 'measuring');
+    if (typeof ResizeObserver === 'undefined') {
+      setPhase('all');
+      return;
+    }
+    // After the first paint: that frame lays out the plain rows alone.
+    const frame = requestAnimationFrame(() => setPhase('measuring'));
+    return () => cancelAnimationFrame(frame);
   }, []);
-  // Called from virtua's resize callback: the plain rows go in the same frame, before its paint.
+  // Called from virtua's resize callback. The plain rows are hidden there, before the frame's
+  // paint, and leave with the next render: a render forced inside the browser's
+  // ResizeObserver pass would also flush other pending updates (a bar that appears), resize
+  // the log there and make the browser report a loop.
   const takeOver = () => {
     if (phase !== 'measuring') return;
     const newest = scrollRef.current?.querySelector<HTMLElement>(`[data-virtua][data-index="${newestIndex}"]`);
-    if (newestIndex < 0 || (newest && newest.style.visibility !== 'hidden')) flushSync(() => setPhase('virtual'));
+    if (newestIndex >= 0 && (!newest || newest.style.visibility === 'hidden')) return;
+    if (plainRef.current) plainRef.current.style.visibility = 'hidden';
+    setPhase('virtual');
   };
-  return [phase, takeOver];
+  return [phase, takeOver, plainRef] as const;
 }
 
 /**
