@@ -103,7 +103,7 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     const el = scrollRef.current;
     if (el && atBottomRef.current) el.scrollTop = el.scrollHeight;
   };
-  const [phase, takeOver, plainRef] = useLogPhase(scrollRef, messages.length - 1);
+  const [phase, takeOver, plainRef] = useLogPhase(scrollRef, messages.length);
   // The rows as estimated end at the bottom, so the first rows virtua builds are the newest
   // ones; then each append while the reader is at the bottom.
   useIsomorphicLayoutEffect(stickToBottom, [lastKey, phase]);

@@ -16,13 +16,13 @@ export const VirtualRow = /* @__PURE__ */ forwardRef<HTMLDivElement, CustomItemC
  * the frame after its first commit, and keeps rows hidden until then. So the newest rows are
  * first rendered plainly at the bottom of the log (`plain`, also the server's render), and the
  * first frame lays out only those; virtua mounts under them in the next frame (`measuring`)
- * and takes over once its newest row is measured (`virtual`), before that frame's paint: no
+ * and takes over once its rows are measured (`virtual`), before that frame's paint: no
  * frame shows an empty log. Where there is no ResizeObserver (jsdom)
  * every row is rendered plainly, for good (`all`).
  */
 export type LogPhase = 'plain' | 'measuring' | 'virtual' | 'all';
 
-export function useLogPhase(scrollRef: RefObject<HTMLElement | null>, newestIndex: number) {
+export function useLogPhase(scrollRef: RefObject<HTMLElement | null>, count: number) {
   const [phase, setPhase] = useState<LogPhase>('plain');
   const plainRef = useRef<HTMLDivElement>(null);
   useIsomorphicLayoutEffect(() => {
@@ -40,8 +40,9 @@ export function useLogPhase(scrollRef: RefObject<HTMLElement | null>, newestInde
   // the log there and make the browser report a loop.
   const takeOver = () => {
     if (phase !== 'measuring') return;
-    const newest = scrollRef.current?.querySelector<HTMLElement>(`[data-virtua][data-index="${newestIndex}"]`);
-    if (newestIndex >= 0 && (!newest || newest.style.visibility === 'hidden')) return;
+    // virtua measures the rows it mounted in one pass: one shown means all of them are.
+    const shown = [...(scrollRef.current?.querySelectorAll<HTMLElement>('[data-virtua]') ?? [])].some((row) => row.style.visibility !== 'hidden');
+    if (count > 0 && !shown) return;
     if (plainRef.current) plainRef.current.style.visibility = 'hidden';
     setPhase('virtual');
   };
