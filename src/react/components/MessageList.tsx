@@ -50,7 +50,7 @@ const OLDER_AREA = 40;
 const BOTTOM_SLACK = 32;
 const TOP_TRIGGER = 200;
 /** Newest rows painted plainly until virtua has measured the log: more than a screen holds. */
-const FIRST_ROWS = 24;
+const FIRST_ROWS = 16;
 
 /**
  * A virtualized chat log (virtua) that sticks to the bottom and keeps its place when older
