@@ -30,4 +30,9 @@ describe('receiptStatus', () => {
     expect(receiptStatus(message, c2cReceipt('m1', false, { peerRead: false }))).toBe('sent');
     expect(receiptStatus(message, c2cReceipt('m1', false, { peerRead: true, timestamp: 1 }))).toBe('read');
   });
+
+  it('shows an unknown kind from an untyped caller as sent, without throwing in a render', () => {
+    const odd = { kind: 'channel', messageID: 'm1', readCount: 5, unreadCount: 0 } as unknown as Parameters<typeof receiptStatus>[1];
+    expect(receiptStatus(buildMessage(), odd)).toBe('sent');
+  });
 });
