@@ -80,7 +80,7 @@ export const TeamReadingLive: Story = {
 export const TeamCountDownKorean: Story = {
   globals: { locale: 'ko' },
   play: async ({ canvasElement }) => {
-    const badge = await within(canvasElement).findByRole('button', { name: /^\d+, \d+명 안 읽음/ }, { timeout: 5000 });
+    const badge = await within(canvasElement).findByRole('button', { name: /^\d+ 명 안 읽음/ }, { timeout: 5000 });
     await expect(badge).toHaveAttribute('data-receipt-style', 'count-down');
     const left = () => Number(badge.textContent);
     const start = left();

@@ -112,8 +112,10 @@ test('the reader waits in the inbox with an unread count; Alex reminds the unrea
     await expect.poll(() => row.textContent(), { timeout: 15_000 }).toMatch(/Budget review at 3\?.*unread message/);
 
     const bubble = sender.locator('[data-own="true"]').filter({ hasText: 'Budget review at 3?' });
-    // Nobody has read it yet: the badge says "Sent" and still opens the reader sheet.
-    await bubble.getByRole('button', { name: /^Sent, show who read this/ }).click();
+    // Nobody has read it yet: once the counts the kit pulls right after sending are in, the
+    // badge says "Unread, 0 of N" and opens the reader sheet. ("Sent" shows only until then:
+    // waiting for it raced that pull, and lost on a loaded machine.)
+    await bubble.getByRole('button', { name: /^Unread, 0 of \d+ members, show who read this/ }).click();
     const dialog = tab.getByRole('dialog', { name: 'Message receipts' });
     await dialog.getByRole('tab', { name: /^Unread/ }).click();
     await dialog.getByRole('button', { name: /^Remind \d+/ }).click();
