@@ -10,6 +10,7 @@ import { MessageBubble, type MessageBubbleComponents, type MessageBubbleProps } 
 import { useProfile } from '../use-group-info';
 import { useMessageReceipt } from '../use-message-receipt';
 import { useReadOnVisible } from '../use-read-on-visible';
+import { useKeptReminder } from './kept-reminders';
 
 /** A replacement for `MessageBubble`: it gets the same props, and must put the ref on its root. */
 export type MessageBubbleComponent = ComponentType<MessageBubbleProps & RefAttributes<HTMLDivElement>>;
@@ -40,11 +41,12 @@ export const BoundMessageBubble = /* @__PURE__ */ memo(function BoundMessageBubb
   const me = useStore(store, selectUserID);
   const receipt = useMessageReceipt(messageID);
   const storedReminder = useStore(store, (state) => selectReceivedReminder(state, messageID));
-  // Reading the message lets the store drop its reminder; the highlight stays while the bubble
-  // is on screen, so it does not vanish under the reader's eyes.
+  // Reading the message lets the store drop its reminder; the highlight stays while the
+  // conversation view is open (kept-reminders.ts), or while a bubble outside one is mounted.
+  const viewReminder = useKeptReminder(messageID);
   const [keptReminder, keepReminder] = useState(storedReminder);
   if (storedReminder !== undefined && storedReminder !== keptReminder) keepReminder(storedReminder);
-  const reminder = storedReminder ?? keptReminder;
+  const reminder = storedReminder ?? viewReminder ?? keptReminder;
   const { strings } = useI18n();
   const sender = useProfile(message?.senderID);
   const observe = useReadOnVisible(message);

@@ -22,6 +22,7 @@ import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageB
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReadPosition } from './BoundReadPosition';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
+import { KeptRemindersProvider, useKeptReminders } from './kept-reminders';
 import { composerBlock, conversationFailure, waitingForNetwork } from './conversation-failure';
 import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabled';
 
@@ -114,6 +115,7 @@ export function ConversationView(props: ConversationViewProps) {
   const group = useGroupInfo(groupID);
   // One subscription for the whole conversation: only the message it names renders the row.
   const readPosition = useReadPosition(conversationID);
+  const keptReminders = useKeptReminders(store, conversationID);
 
   // The drawer hands focus back to the log when the badge that opened it is gone.
   const logRef = useRef<HTMLDivElement | null>(null);
@@ -165,49 +167,51 @@ export function ConversationView(props: ConversationViewProps) {
         />
       )}
       <div className="rrr-conversation__body">
-        <MessageList
-          ref={logRef}
-          label={label}
-          messages={conversation.messages}
-          hasMore={conversation.hasMore}
-          moreStatus={conversation.moreStatus}
-          onLoadMore={() => void conversation.loadMore()}
-          firstUnreadID={divider.firstUnreadID}
-          unreadCount={divider.unreadCount}
-          startAt={startAt}
-          splitsRunBefore={(message) => gapBefore.has(message.messageID)}
-          renderMessage={(message, run) => {
-            const bubble = (
-              <>
-                <BoundMessageBubble
-                  messageID={message.messageID}
-                  showSender={isGroup}
-                  run={run}
-                  receiptsEnabled={receiptsEnabled}
-                  receiptStyle={receiptStyle}
-                  onOpenMembers={openMembers}
-                  components={bubbleParts}
-                />
-                {showReadPosition && receiptsEnabled && message.messageID === readPosition && (
-                  <BoundReadPosition
-                    conversationID={conversationID}
+        <KeptRemindersProvider value={keptReminders}>
+          <MessageList
+            ref={logRef}
+            label={label}
+            messages={conversation.messages}
+            hasMore={conversation.hasMore}
+            moreStatus={conversation.moreStatus}
+            onLoadMore={() => void conversation.loadMore()}
+            firstUnreadID={divider.firstUnreadID}
+            unreadCount={divider.unreadCount}
+            startAt={startAt}
+            splitsRunBefore={(message) => gapBefore.has(message.messageID)}
+            renderMessage={(message, run) => {
+              const bubble = (
+                <>
+                  <BoundMessageBubble
                     messageID={message.messageID}
-                    seenByMaxMembers={seenByMaxMembers}
+                    showSender={isGroup}
+                    run={run}
+                    receiptsEnabled={receiptsEnabled}
+                    receiptStyle={receiptStyle}
                     onOpenMembers={openMembers}
+                    components={bubbleParts}
                   />
-                )}
-              </>
-            );
-            const gap = gapBefore.get(message.messageID);
-            if (!gap) return bubble;
-            return (
-              <>
-                <MissedMessagesMarker status={gap.status} onLoad={() => void conversation.loadGap(gap.gapID)} />
-                {bubble}
-              </>
-            );
-          }}
-        />
+                  {showReadPosition && receiptsEnabled && message.messageID === readPosition && (
+                    <BoundReadPosition
+                      conversationID={conversationID}
+                      messageID={message.messageID}
+                      seenByMaxMembers={seenByMaxMembers}
+                      onOpenMembers={openMembers}
+                    />
+                  )}
+                </>
+              );
+              const gap = gapBefore.get(message.messageID);
+              if (!gap) return bubble;
+              return (
+                <>
+                  <MissedMessagesMarker status={gap.status} onLoad={() => void conversation.loadGap(gap.gapID)} />
+                  {bubble}
+                </>
+              );
+            }}
+          />
+        </KeptRemindersProvider>
         {conversation.messages.length === 0 && <Empty status={emptyStatus} />}
       </div>
       {receiptsUnavailable && <p className="rrr-conversation__note">{strings.receiptsUnavailable}</p>}

@@ -78,4 +78,30 @@ describe('unread counts, the divider and reminders, end to end', () => {
     // bob had read it: nothing reached him.
     expect(app('bob').getByText(/reminded you/).elements()).toHaveLength(0);
   });
+
+  it('keeps the highlight on a message read and then scrolled away and back, while the conversation stays open', async () => {
+    const backend = buildBackend({ remindInterval: 60_000 });
+    for (let i = 0; i < 150; i += 1) backend.sendMessage('alice', { conversationID: 'GROUPteam', text: `older ${i}`, needReadReceipt: true });
+    const sent = backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'Please read the launch plan', needReadReceipt: true });
+    render(
+      <ChatProvider adapter={createMockAdapter(backend, 'carol')} options={{ receiptIntervalMs: 50 }}>
+        <App label="carol" />
+      </ChatProvider>,
+    );
+    await expect.element(teamRow('carol')).toHaveTextContent(/151 unread messages/);
+    expect(backend.remindUnread('alice', { messageID: sent.messageID }).reminded).toBe(3);
+    await userEvent.click(teamRow('carol'));
+    const note = app('carol').getByText('alice reminded you to read this');
+    await expect.element(note).toBeVisible();
+    // Seen: the store lets the reminder go (the notice goes with it).
+    await vi.waitFor(() => expect(backend.getMessageReadReceipts('alice', [sent.messageID])[0]).toMatchObject({ readCount: 1 }));
+    const log = app('carol').getByRole('log');
+    const row = log.getByText('Please read the launch plan');
+    (log.element() as HTMLElement).scrollTop = 0;
+    await vi.waitFor(() => expect(row.elements()).toHaveLength(0));
+    (log.element() as HTMLElement).scrollTop = log.element().scrollHeight;
+    await expect.element(row).toBeVisible();
+    await expect.element(note).toBeVisible();
+    expect(note.element().closest('.rrr-message')).toHaveAttribute('data-reminded');
+  });
 });

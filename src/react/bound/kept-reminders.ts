@@ -1,0 +1,36 @@
+import { createContext, useContext, useState } from 'react';
+import { useStore } from 'zustand';
+import type { ChatStore } from '../../core/store';
+import type { ConversationID, MessageID, Reminder } from '../../core/types';
+
+type Kept = ReadonlyMap<MessageID, Reminder>;
+
+// Pure: an app importing only leaf components drops it.
+const KeptReminders = /* @__PURE__ */ createContext<Kept | undefined>(undefined);
+
+export const KeptRemindersProvider = KeptReminders.Provider;
+
+/** The reminder the open conversation has kept for this message, if any. */
+export const useKeptReminder = (messageID: MessageID): Reminder | undefined => useContext(KeptReminders)?.get(messageID);
+
+/**
+ * Reading a message drops its reminder in the store, and the notice with it, but the highlight
+ * stays while the conversation is open. A bubble cannot keep it: its row remounts when it is
+ * virtualized away and back, and when the log's virtualizer takes over from the first plain
+ * rows, which on a loaded machine happens after the plain row was seen and reported.
+ */
+export function useKeptReminders(store: ChatStore, conversationID: ConversationID): Kept {
+  const received = useStore(store, (state) => state.receivedReminders);
+  const [kept, setKept] = useState<{ id: ConversationID; map: Kept }>(() => ({ id: conversationID, map: new Map() }));
+  let map = kept.id === conversationID ? kept.map : new Map<MessageID, Reminder>();
+  let changed = map !== kept.map;
+  for (const reminder of received.values()) {
+    if (reminder.conversationID !== conversationID || map.get(reminder.messageID) === reminder) continue;
+    if (!changed) map = new Map(map);
+    changed = true;
+    (map as Map<MessageID, Reminder>).set(reminder.messageID, reminder);
+  }
+  // Adjusted during render, as React advises for state derived from a changing input.
+  if (changed) setKept({ id: conversationID, map });
+  return map;
+}
