@@ -6,9 +6,7 @@ import type { ConversationID, MessageID, Reminder } from '../../core/types';
 type Kept = ReadonlyMap<MessageID, Reminder>;
 
 // Pure: an app importing only leaf components drops it.
-const KeptReminders = /* @__PURE__ */ createContext<Kept | undefined>(undefined);
-
-export const KeptRemindersProvider = KeptReminders.Provider;
+export const KeptReminders = /* @__PURE__ */ createContext<Kept | undefined>(undefined);
 
 /** The reminder the open conversation has kept for this message, if any. */
 export const useKeptReminder = (messageID: MessageID): Reminder | undefined => useContext(KeptReminders)?.get(messageID);
