@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { conversationMessagesSelector, selectSession } from '../core/store';
 import type { ConversationID, MessageID } from '../core/types';
@@ -11,10 +11,17 @@ export interface UnreadDivider {
   firstUnreadID: MessageID | null;
   /** Unread messages when the conversation was opened. */
   unreadCount: number;
+  /**
+   * The first unread message is loaded (or the whole history is): false while it lies in older
+   * pages than were loaded on opening, and `firstUnreadID` is only the oldest loaded one.
+   */
+  firstUnreadLoaded: boolean;
+  /** Loads older pages, past the limit of opening, until the first unread message is in. */
+  loadFirstUnread: () => void;
 }
 
-const NONE: UnreadDivider = { firstUnreadID: null, unreadCount: 0 };
-/** Older pages loaded on opening to reach the first unread message; past them it waits for the user to scroll. */
+const NONE: Omit<UnreadDivider, 'loadFirstUnread'> = { firstUnreadID: null, unreadCount: 0, firstUnreadLoaded: true };
+/** Older pages loaded on opening to reach the first unread message; past them it waits for the user (`loadFirstUnread`). */
 const UNREAD_PAGE_LIMIT = 5;
 
 interface Opened {
@@ -31,7 +38,8 @@ interface Opened {
  * taken once, when the first page and the count are both in; then the conversation is marked
  * read (`readConversation`), and again whenever its count rises while it is open and the page
  * is visible. When more are unread than are loaded, older pages are loaded (up to a limit)
- * until the first unread message is in; the divider sits above the oldest loaded one meanwhile.
+ * until the first unread message is in; past that limit the jump to it loads the rest
+ * (`loadFirstUnread`). A failed page ends the chase: the view's banner offers the retry.
  */
 export function useUnreadDivider(conversationID: ConversationID): UnreadDivider {
   const { store } = useChatContext('useUnreadDivider');
@@ -62,18 +70,38 @@ export function useUnreadDivider(conversationID: ConversationID): UnreadDivider 
   // Once found, the first unread never moves: it is kept, so later messages cost no walk back to it.
   if (current && position?.found && !current.located) setOpened({ ...current, located: position });
   const pagesLoaded = useRef(0);
+  // The conversation whose first unread the user asked to reach (its jump was pressed).
+  const [chasing, setChasing] = useState<ConversationID | null>(null);
   useEffect(() => {
     pagesLoaded.current = 0;
   }, [conversationID]);
   const moreStatus = useStore(store, (state) => state.conversations.get(conversationID)?.moreStatus);
   const hasMore = useStore(store, (state) => state.conversations.get(conversationID)?.hasMore ?? false);
+  const chase = chasing === conversationID;
+  // Set while the user's own retry of a refused page has not started loading yet.
+  const retrying = useRef(false);
   useEffect(() => {
-    if (!position || position.found || !hasMore || moreStatus === 'loading' || pagesLoaded.current >= UNREAD_PAGE_LIMIT) return;
+    if (moreStatus === 'loading') retrying.current = false;
+    if (!position || position.found || !hasMore || moreStatus === 'loading') return;
+    // A refused page is not asked for again and again: the banner's Retry is the user's.
+    if (moreStatus === 'error') {
+      if (chase && !retrying.current) setChasing(null);
+      return;
+    }
+    if (!chase && pagesLoaded.current >= UNREAD_PAGE_LIMIT) return;
     pagesLoaded.current += 1;
     void store.actions.loadMore(conversationID);
-  }, [position, hasMore, moreStatus, store, conversationID]);
+  }, [position, hasMore, moreStatus, chase, store, conversationID]);
+  const loadFirstUnread = useCallback(() => {
+    setChasing(conversationID);
+    // Pressing the jump again after a refused page is the user's retry.
+    if (store.getState().conversations.get(conversationID)?.moreStatus !== 'error') return;
+    retrying.current = true;
+    void store.actions.loadMore(conversationID);
+  }, [store, conversationID]);
 
-  return current && position ? { firstUnreadID: position.messageID, unreadCount: current.count } : NONE;
+  const divider = current && position ? { firstUnreadID: position.messageID, unreadCount: current.count, firstUnreadLoaded: position.found || !hasMore } : NONE;
+  return { ...divider, loadFirstUnread };
 }
 
 /** Once the divider has its count: the conversation's unread count goes to 0, and stays there while it is seen. */

@@ -22,7 +22,7 @@ import { BoundMessageBubble, type MessageBubbleComponent } from './BoundMessageB
 import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReadPosition } from './BoundReadPosition';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
-import { KeptRemindersProvider, useKeptReminders } from './kept-reminders';
+import { KeptReminders, useKeptReminders } from './kept-reminders';
 import { composerBlock, conversationFailure, waitingForNetwork } from './conversation-failure';
 import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabled';
 
@@ -167,7 +167,7 @@ export function ConversationView(props: ConversationViewProps) {
         />
       )}
       <div className="rrr-conversation__body">
-        <KeptRemindersProvider value={keptReminders}>
+        <KeptReminders.Provider value={keptReminders}>
           <MessageList
             ref={logRef}
             label={label}
@@ -177,6 +177,8 @@ export function ConversationView(props: ConversationViewProps) {
             onLoadMore={() => void conversation.loadMore()}
             firstUnreadID={divider.firstUnreadID}
             unreadCount={divider.unreadCount}
+            firstUnreadLoaded={divider.firstUnreadLoaded}
+            onLoadFirstUnread={divider.loadFirstUnread}
             startAt={startAt}
             splitsRunBefore={(message) => gapBefore.has(message.messageID)}
             renderMessage={(message, run) => {
@@ -211,7 +213,7 @@ export function ConversationView(props: ConversationViewProps) {
               );
             }}
           />
-        </KeptRemindersProvider>
+        </KeptReminders.Provider>
         {conversation.messages.length === 0 && <Empty status={emptyStatus} />}
       </div>
       {receiptsUnavailable && <p className="rrr-conversation__note">{strings.receiptsUnavailable}</p>}

@@ -36,6 +36,14 @@ export interface MessageListProps extends Omit<ComponentPropsWithoutRef<'div'>, 
   firstUnreadID?: MessageID | null;
   /** N of that divider. @default 0 (no divider) */
   unreadCount?: number;
+  /**
+   * False while the first unread message is older than the loaded ones (`firstUnreadID` is then
+   * the oldest loaded): no divider is drawn, and the jump calls `onLoadFirstUnread` and goes to
+   * the divider once this turns true. @default true
+   */
+  firstUnreadLoaded?: boolean;
+  /** Loads older pages until the first unread message is in (`useUnreadDivider`'s `loadFirstUnread`). */
+  onLoadFirstUnread?: () => void;
   /** Where the view starts: the newest message, or the first unread one (read once). @default 'bottom' */
   startAt?: 'bottom' | 'first-unread';
   /**
@@ -72,6 +80,8 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     estimateSize: estimateProp,
     firstUnreadID,
     unreadCount = 0,
+    firstUnreadLoaded = true,
+    onLoadFirstUnread,
     startAt = 'bottom',
     splitsRunBefore,
     className,
@@ -129,10 +139,25 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
     if (top != null) setDividerAbove(unreadIndex >= 0 && unreadIndex < top);
   };
   useIsomorphicLayoutEffect(checkDivider, [unreadIndex]);
+  // The divider is drawn only above the real first unread message, not the oldest loaded one.
+  const dividerIndex = firstUnreadLoaded ? unreadIndex : -1;
+  // A jump asked for before the first unread message was loaded: made once it is.
+  const [pendingJump, setPendingJump] = useState(false);
   const jumpToUnread = () => {
+    if (!firstUnreadLoaded) {
+      setPendingJump(true);
+      onLoadFirstUnread?.();
+      return;
+    }
+    setPendingJump(false);
     atBottomRef.current = false;
     listRef.current?.scrollToIndex(unreadIndex, { align: 'start' });
   };
+  // A refused page ends the wait: a later load must not move the reader by surprise.
+  if (pendingJump && moreStatus === 'error') setPendingJump(false);
+  useIsomorphicLayoutEffect(() => {
+    if (pendingJump && firstUnreadLoaded && unreadIndex >= 0) jumpToUnread();
+  });
   // Start at the first unread once, when it is there.
   const startedAtUnread = useRef(false);
   useIsomorphicLayoutEffect(() => {
@@ -162,11 +187,11 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
   const startsDay = (index: number) => days.startsDay(messages, index);
   // A new day, the unread divider and whatever the app puts between two messages split a run.
   const splitsRun = (index: number) =>
-    startsDay(index) || index === unreadIndex || (splitsRunBefore?.(messages[index] as Message) ?? false);
+    startsDay(index) || index === dividerIndex || (splitsRunBefore?.(messages[index] as Message) ?? false);
   const renderRow = (message: Message, index: number) => (
     <>
       {startsDay(index) && <p className="rrr-day">{format.day(message.time, now)}</p>}
-      {index === unreadIndex && <p className="rrr-unread-divider">{strings.unreadDivider(unreadCount, format)}</p>}
+      {index === dividerIndex && <p className="rrr-unread-divider">{strings.unreadDivider(unreadCount, format)}</p>}
       {renderMessage(message, runPosition(messages, index, splitsRun))}
     </>
   );
@@ -175,7 +200,8 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
       {/* Above the log, in the flow like the new-messages bar: it covers no row. */}
       {showJump && (
         <div className="rrr-jump-bar">
-          <button type="button" className="rrr-button rrr-jump-unread" onClick={jumpToUnread}>
+          <button type="button" className="rrr-button rrr-jump-unread" aria-busy={pendingJump || undefined} onClick={jumpToUnread}>
+            {pendingJump && <span className="rrr-spinner" aria-hidden="true" />}
             {strings.jumpToUnread}
             <span aria-hidden="true"> ↑</span>
           </button>
@@ -230,7 +256,8 @@ export const MessageList = /* @__PURE__ */ forwardRef<HTMLDivElement, MessageLis
                 stickToBottom();
                 // Committed in the next frame: the jump bar resizes the log, which must not
                 // happen inside this ResizeObserver pass (a virtua render there commits it).
-                requestAnimationFrame(() => flushSync(checkDivider));
+                // Without a divider there is nothing to check, and no frame to ask for.
+                if (unreadIndex >= 0 || dividerAbove) requestAnimationFrame(() => flushSync(checkDivider));
                 takeOver();
               }}
             >
