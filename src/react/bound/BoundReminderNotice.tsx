@@ -23,6 +23,8 @@ const key = (reminder: Reminder) => `${reminder.messageID}:${reminder.time}`;
 export function BoundReminderNotice({ onOpen, conversationName, ...rest }: BoundReminderNoticeProps) {
   const { store } = useChatContext('BoundReminderNotice');
   const reminders = useStore(store, (state) => state.receivedReminders);
+  // Never pruned: a reminder replayed after a reconnect (same message and time) stays
+  // dismissed, and the set grows only by what this user dismissed or opened.
   const [hidden, setHidden] = useState<ReadonlySet<string>>(() => new Set());
   let newest: Reminder | undefined;
   for (const reminder of reminders.values()) {
