@@ -3,6 +3,7 @@ import { toChatError } from '../errors';
 import type { Message, MessageID } from '../types';
 import type { StoreContext } from './context';
 import { createConversationListActions } from './conversation-list';
+import { setDraft } from './drafts';
 import { createReminderActions, dropReminders } from './reminders';
 import type { HistoryLoader } from './history';
 import { conversationReceiptMessages, resyncReceipts } from './resync';
@@ -41,6 +42,7 @@ export function createActions(ctx: StoreContext, session: Session, history: Hist
     openConversation: (id) => history.open(id),
     loadMore: (id) => history.more(id),
     loadGap: (id, gapID) => history.loadGap(id, gapID),
+    setDraft: (id, text) => setDraft(ctx, id, text),
     dismissRefusedReceipts: (id) => {
       const { refusedReceipts } = live.getState();
       if (!refusedReceipts.has(id)) return;

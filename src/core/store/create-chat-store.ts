@@ -18,6 +18,7 @@ import { createQueries } from './queries';
 import { linkQueries } from './query-links';
 import { OutboxPersistence } from './persistence';
 import { ReadReporter } from './read-reporting';
+import { restoreDrafts } from './drafts';
 import { restoreUnsent } from './sending';
 import { createSession } from './session';
 import type { ChatState, ChatStore, ChatStoreOptions } from './types';
@@ -43,6 +44,7 @@ function initialState(options: { sendReceipts: boolean; showReceipts: boolean })
     totalUnread: null,
     reminderSends: new Map(),
     receivedReminders: new Map(),
+    drafts: new Map(),
   };
 }
 
@@ -73,7 +75,11 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
   ctx.unsent = new Map();
   const persistence = new OutboxPersistence(
     resolved.storage,
-    () => ({ ...ctx.reads.pending(), unsent: [...ctx.unsent.values()].map(({ messageID, conversationID, text, needReadReceipt, time }) => ({ messageID, conversationID, text, needReadReceipt, time })) }),
+    () => ({
+      ...ctx.reads.pending(),
+      unsent: [...ctx.unsent.values()].map(({ messageID, conversationID, text, needReadReceipt, time }) => ({ messageID, conversationID, text, needReadReceipt, time })),
+      drafts: [...live.getState().drafts],
+    }),
     ctx.reportError,
   );
   ctx.persist = () => persistence.changed();
@@ -96,6 +102,7 @@ export function createChatStore(adapter: ChatAdapter, options: ChatStoreOptions 
     const saved = await persistence.restore(userID);
     ctx.reads.restore(saved);
     restoreUnsent(ctx, saved.unsent, userID);
+    restoreDrafts(live, saved.drafts);
     ctx.persist();
   };
   const groupSize = (groupID: GroupID) => groupSizes.get(groupID);

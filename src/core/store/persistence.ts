@@ -5,11 +5,13 @@ import type { OutboxStorage } from './storage';
 /** A message the user wrote that the backend has not confirmed. */
 export type UnsentMessage = Pick<Message, 'messageID' | 'conversationID' | 'text' | 'needReadReceipt' | 'time'>;
 
-/** What is kept per user: everything still owed to the backend. */
+/** What is kept per user: everything still owed to the backend, and what is still being written. */
 export interface SavedOutbox {
   receipts: [ConversationID, MessageID[]][];
   readMarks: UserID[];
   unsent: UnsentMessage[];
+  /** Unsent drafts by conversation (absent in what older versions kept). */
+  drafts: [ConversationID, string][];
 }
 
 const VERSION = 1;
@@ -37,7 +39,7 @@ export class OutboxPersistence {
       return parse(await this.storage.get(this.key));
     } catch (thrown) {
       this.report(thrown);
-      return { receipts: [], readMarks: [], unsent: [] };
+      return { receipts: [], readMarks: [], unsent: [], drafts: [] };
     }
   }
 
@@ -78,9 +80,9 @@ const isString = (value: unknown): value is string => typeof value === 'string' 
 
 /** What storage held, with anything malformed left out: storage is not trusted. */
 function parse(value: unknown): SavedOutbox {
-  const saved: SavedOutbox = { receipts: [], readMarks: [], unsent: [] };
+  const saved: SavedOutbox = { receipts: [], readMarks: [], unsent: [], drafts: [] };
   if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== VERSION) return saved;
-  const { receipts, readMarks, unsent } = value as Record<string, unknown>;
+  const { receipts, readMarks, unsent, drafts } = value as Record<string, unknown>;
   for (const entry of Array.isArray(receipts) ? receipts : []) {
     if (Array.isArray(entry) && isString(entry[0]) && Array.isArray(entry[1])) saved.receipts.push([entry[0], entry[1].filter(isString)]);
   }
@@ -90,6 +92,9 @@ function parse(value: unknown): SavedOutbox {
     if (m && isString(m.messageID) && isString(m.conversationID) && typeof m.text === 'string' && typeof m.needReadReceipt === 'boolean' && Number.isFinite(m.time)) {
       saved.unsent.push({ messageID: m.messageID, conversationID: m.conversationID, text: m.text, needReadReceipt: m.needReadReceipt, time: m.time as number });
     }
+  }
+  for (const entry of Array.isArray(drafts) ? drafts : []) {
+    if (Array.isArray(entry) && isString(entry[0]) && isString(entry[1])) saved.drafts.push([entry[0], entry[1]]);
   }
   return saved;
 }

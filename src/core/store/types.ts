@@ -139,6 +139,8 @@ export interface ChatState {
   reminderSends: ReadonlyMap<MessageID, ReminderSend>;
   /** Reminders the user received, the newest per message, in arrival order (bounded). */
   receivedReminders: ReadonlyMap<MessageID, Reminder>;
+  /** What the user has written and not sent, by conversation; kept across reloads like the outbox. */
+  drafts: ReadonlyMap<ConversationID, string>;
 }
 
 /** Options of one send. */
@@ -165,6 +167,8 @@ export interface ChatActions {
   loadMore(conversationID: ConversationID): Promise<void>;
   /** Forgets the refused receipts of a conversation once the user has seen them. */
   dismissRefusedReceipts(conversationID: ConversationID): void;
+  /** Keeps what the user is writing in a conversation (across reloads); `''` drops it. */
+  setDraft(conversationID: ConversationID, text: string): void;
   /** Loads one more page of missed messages into a gap a reconnect left; never rejects. */
   loadGap(conversationID: ConversationID, gapID: string): Promise<void>;
   /** Resolves with the message as it ended up (sent or failed); never rejects. */
