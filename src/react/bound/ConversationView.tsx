@@ -23,6 +23,7 @@ import { BoundReadMemberListDrawer } from './BoundReadMemberListDrawer';
 import { BoundReadPosition } from './BoundReadPosition';
 import { BoundReceiptAnnouncer } from './BoundReceiptAnnouncer';
 import { KeptReminders, useKeptReminders } from './kept-reminders';
+import { useDraft } from './use-draft';
 import { composerBlock, conversationFailure, waitingForNetwork } from './conversation-failure';
 import { useReceiptsEnabled, useReceiptsUnavailable } from './use-receipts-enabled';
 
@@ -82,8 +83,14 @@ export interface ConversationViewProps extends Omit<HTMLAttributes<HTMLElement>,
 /**
  * The drop-in conversation: message list, bubbles with live badges, the member list drawer,
  * the composer, a banner for failures and one polite announcer, all on the provider's store.
+ * Another `conversationID` is another view: scroll place, open sheet and banners start afresh
+ * (the draft of each conversation is kept in the store).
  */
 export function ConversationView(props: ConversationViewProps) {
+  return <OneConversation key={props.conversationID} {...props} />;
+}
+
+function OneConversation(props: ConversationViewProps) {
   const {
     conversationID,
     label,
@@ -116,6 +123,7 @@ export function ConversationView(props: ConversationViewProps) {
   // One subscription for the whole conversation: only the message it names renders the row.
   const readPosition = useReadPosition(conversationID);
   const keptReminders = useKeptReminders(store, conversationID);
+  const [draft, setDraft] = useDraft(conversationID);
 
   // The drawer hands focus back to the log when the badge that opened it is gone.
   const logRef = useRef<HTMLDivElement | null>(null);
@@ -218,6 +226,8 @@ export function ConversationView(props: ConversationViewProps) {
       </div>
       {receiptsUnavailable && <p className="rrr-conversation__note">{strings.receiptsUnavailable}</p>}
       <Composer
+        value={draft}
+        onValueChange={setDraft}
         onSend={(text, options) => void conversation.send(text, options)}
         defaultRequestReceipt={defaultRequestReceipt}
         showReceiptToggle={receiptsEnabled}

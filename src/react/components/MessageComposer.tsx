@@ -1,4 +1,4 @@
-import { useId, useRef, useState, type FormEvent, type FormHTMLAttributes, type KeyboardEvent } from 'react';
+import { useId, useRef, type FormEvent, type FormHTMLAttributes, type KeyboardEvent } from 'react';
 import { useI18n } from '../i18n/context';
 import { cx } from './class-names';
 import { useControllableState } from './use-controllable-state';
@@ -11,6 +11,11 @@ import { useIsomorphicLayoutEffect } from './use-isomorphic-layout-effect';
 export interface MessageComposerProps extends Omit<FormHTMLAttributes<HTMLFormElement>, 'onSubmit' | 'children'> {
   /** Called with the trimmed text and whether the sender asks for read receipts. */
   onSend: (text: string, options: { needReadReceipt: boolean }) => void;
+  /** Controlled text of the field (a draft kept elsewhere); sending sets it to `''` through `onValueChange`. */
+  value?: string;
+  /** @default '' */
+  defaultValue?: string;
+  onValueChange?: (text: string) => void;
   /** Controlled state of the "Request read receipt" toggle. */
   requestReceipt?: boolean;
   /** @default false */
@@ -35,6 +40,9 @@ export interface MessageComposerProps extends Omit<FormHTMLAttributes<HTMLFormEl
  */
 export function MessageComposer({
   onSend,
+  value,
+  defaultValue = '',
+  onValueChange,
   requestReceipt: requestReceiptProp,
   defaultRequestReceipt = false,
   onRequestReceiptChange,
@@ -47,7 +55,7 @@ export function MessageComposer({
 }: MessageComposerProps) {
   const { strings } = useI18n();
   const id = useId();
-  const [text, setText] = useState('');
+  const [text, setText] = useControllableState({ prop: value, defaultProp: defaultValue, onChange: onValueChange });
   const [requestReceipt, setRequestReceipt] = useControllableState({
     prop: requestReceiptProp,
     defaultProp: defaultRequestReceipt,
