@@ -21,8 +21,18 @@ const messages: Message[] = Array.from({ length: 40 }, (_, i) => {
   };
 });
 
+/**
+ * The list paints its newest rows plainly, and virtua takes its place a frame or two later
+ * (`virtual-log.tsx`): the checks, and the a11y audit after them, look at the list once it has.
+ * An audit running across the swap met rows mid-change (dark text on no background).
+ */
+const settled = async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+  await waitFor(() => expect(canvasElement.querySelector('[role="log"] .rrr-message-row:not([data-virtua])')).toBeNull());
+};
+
 const meta = {
   title: 'Components/MessageList',
+  play: settled,
   component: MessageList,
   decorators: [
     (Story) => (
@@ -59,6 +69,7 @@ export const DarkTheme: Story = { args: { hasMore: true }, globals: { theme: 'da
 export const UnreadDivider: Story = {
   args: { firstUnreadID: 'm26', unreadCount: 14 },
   play: async ({ canvasElement }) => {
+    await settled({ canvasElement });
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: 'Jump to first unread' }));
     await waitFor(() => expect(canvas.getByText('14 unread messages')).toBeVisible());
@@ -69,6 +80,7 @@ export const UnreadDivider: Story = {
 export const StartAtFirstUnread: Story = {
   args: { firstUnreadID: 'm26', unreadCount: 14, startAt: 'first-unread' },
   play: async ({ canvasElement }) => {
+    await settled({ canvasElement });
     await waitFor(() => expect(within(canvasElement).getByText('14 unread messages')).toBeVisible());
   },
 };
@@ -98,6 +110,7 @@ const runs: Message[] = [
 export const GroupedRuns: Story = {
   args: { messages: runs },
   play: async ({ canvasElement }) => {
+    await settled({ canvasElement });
     const rows = [...canvasElement.querySelectorAll('.rrr-message')];
     await expect(rows.map((row) => row.getAttribute('data-run'))).toEqual(['first', 'middle', 'last', 'first', 'last', 'single']);
     await expect(canvasElement.querySelectorAll('.rrr-avatar')).toHaveLength(2);
@@ -112,6 +125,7 @@ export const GroupedRunsKorean: Story = { ...GroupedRuns, globals: { locale: 'ko
 export const LoadingOlderSpinner: Story = {
   args: { hasMore: true, moreStatus: 'loading' },
   play: async ({ canvasElement }) => {
+    await settled({ canvasElement });
     await expect(canvasElement.querySelector('[role="status"] .rrr-spinner')).not.toBeNull();
   },
 };
@@ -148,6 +162,7 @@ function Arriving(props: ComponentProps<typeof MessageList>) {
 export const NewMessagesPill: Story = {
   render: (args) => <Arriving {...args} />,
   play: async ({ canvasElement }) => {
+    await settled({ canvasElement });
     const canvas = within(canvasElement);
     const log = canvas.getByRole('log');
     // The reader scrolls to the top and stays there (rows still being measured may move it once).
