@@ -134,6 +134,28 @@ test('the reader waits in the inbox with an unread count; Alex reminds the unrea
   }
 }, 90_000);
 
+test('a half-written message waits in its conversation through a switch and a reload', async () => {
+  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await tab.goto(server.url);
+    await tab.getByRole('button', { name: /Design Team/ }).click();
+    const field = tab.getByRole('region', { name: "Alex's view (sender)" }).getByRole('textbox', { name: 'Message' });
+    await field.fill('Notes for Monday:\n- budget');
+    await tab.getByRole('button', { name: /Everyone @ Acme/ }).click();
+    await expect.poll(() => field.inputValue()).toBe('');
+    await tab.getByRole('button', { name: /Design Team/ }).click();
+    await expect.poll(() => field.inputValue()).toBe('Notes for Monday:\n- budget');
+    await tab.reload();
+    await tab.getByRole('button', { name: /Design Team/ }).click();
+    await expect.poll(() => field.inputValue(), { timeout: 15_000 }).toBe('Notes for Monday:\n- budget');
+    expect(errors).toEqual([]);
+  } finally {
+    await tab.close();
+  }
+}, 60_000);
+
 test('the receipt style picker switches every badge, and "By language" follows the locale', async () => {
   const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   try {
