@@ -24,6 +24,18 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** A fresh browser context (its own IndexedDB) on the demo; fails on any uncaught page error. */
+async function inTab(run: (tab: Page, errors: string[]) => Promise<void>): Promise<void> {
+  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  const errors: string[] = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  try {
+    await run(tab, errors);
+  } finally {
+    await tab.close();
+  }
+}
+
 const readCount = async (text: string | null) => Number(/Read by (\d+)/.exec(text ?? '')?.[1] ?? 0);
 
 test('a sent message gains readers live, and the drawer moves members from Unread to Read', async () => {
@@ -91,11 +103,8 @@ test('on a phone: one pane at a time behind Sender / Reader tabs, the controls i
   }
 }, 60_000);
 
-test('the reader waits in the inbox with an unread count; Alex reminds the unread and the reminder arrives in the reader pane', async () => {
-  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors: string[] = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  try {
+test('the reader waits in the inbox with an unread count; Alex reminds the unread and the reminder arrives in the reader pane', () =>
+  inTab(async (tab, errors) => {
     await tab.goto(server.url);
     await tab.getByRole('button', { name: /Design Team/ }).click();
     const reader = tab.getByRole('region', { name: "Reader's view" });
@@ -129,16 +138,10 @@ test('the reader waits in the inbox with an unread count; Alex reminds the unrea
     const highlighted = reader.locator('.rrr-message[data-reminded]').filter({ hasText: 'Budget review at 3?' });
     await expect.poll(() => highlighted.isVisible(), { timeout: 15_000 }).toBe(true);
     expect(errors).toEqual([]);
-  } finally {
-    await tab.close();
-  }
-}, 90_000);
+  }), 90_000);
 
-test('a half-written message waits in its conversation through a switch and a reload', async () => {
-  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  const errors: string[] = [];
-  tab.on('pageerror', (error) => errors.push(error.message));
-  try {
+test('a half-written message waits in its conversation through a switch and a reload', () =>
+  inTab(async (tab, errors) => {
     await tab.goto(server.url);
     await tab.getByRole('button', { name: /Design Team/ }).click();
     const field = tab.getByRole('region', { name: "Alex's view (sender)" }).getByRole('textbox', { name: 'Message' });
@@ -151,14 +154,10 @@ test('a half-written message waits in its conversation through a switch and a re
     await tab.getByRole('button', { name: /Design Team/ }).click();
     await expect.poll(() => field.inputValue(), { timeout: 15_000 }).toBe('Notes for Monday:\n- budget');
     expect(errors).toEqual([]);
-  } finally {
-    await tab.close();
-  }
-}, 60_000);
+  }), 60_000);
 
-test('the receipt style picker switches every badge, and "By language" follows the locale', async () => {
-  const tab = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  try {
+test('the receipt style picker switches every badge, and "By language" follows the locale', () =>
+  inTab(async (tab) => {
     await tab.goto(server.url);
     await tab.getByRole('button', { name: /Design Team/ }).click();
     const sender = tab.getByRole('region', { name: "Alex's view (sender)" });
@@ -169,7 +168,4 @@ test('the receipt style picker switches every badge, and "By language" follows t
     await tab.getByRole('combobox', { name: /^Receipts/ }).selectOption('auto');
     await tab.getByRole('combobox', { name: /^Language/ }).selectOption('ko');
     await expect.poll(styles).toEqual(['count-down']);
-  } finally {
-    await tab.close();
-  }
-}, 60_000);
+  }), 60_000);
