@@ -66,6 +66,9 @@ export const Default: Story = {
 export const Selected: Story = { args: { selectedID: 'GROUPteam' } };
 export const OwnMessageSent: Story = { args: { conversations: [bob], receipts: new Map([['C2Cbob', 'sent' as const]]) } };
 export const OwnMessageRead: Story = { args: { conversations: [bob] } };
+/** A conversation left with an unsent draft: "Draft: …" in place of its last message. */
+export const WithDraft: Story = { args: { drafts: new Map([['C2Cbob', 'Lunch at one? I can book']]) } };
+export const WithDraftDark: Story = { ...WithDraft, globals: { theme: 'dark' } };
 export const MutedWithUnread: Story = { args: { conversations: [news] } };
 export const WithoutMessages: Story = { args: { conversations: [quiet] } };
 export const Loading: Story = { args: { conversations: [], status: 'loading' } };

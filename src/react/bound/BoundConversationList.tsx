@@ -1,12 +1,16 @@
 import { forwardRef, useCallback, useState } from 'react';
+import { useStore } from 'zustand';
+import type { ChatState } from '../../core/store';
 import { useChatContext } from '../chat-context';
 import { ConversationList, type ConversationListProps } from '../components/ConversationList';
 import { useConversationList } from '../use-conversation-list';
 
+const selectDrafts = (state: ChatState) => state.drafts;
+
 /** Props of `BoundConversationList`: the list's own props, minus what the store supplies. */
 export type BoundConversationListProps = Omit<
   ConversationListProps,
-  'conversations' | 'currentUserID' | 'receipts' | 'status' | 'moreStatus' | 'hasMore' | 'onLoadMore' | 'onRetry'
+  'conversations' | 'currentUserID' | 'receipts' | 'drafts' | 'status' | 'moreStatus' | 'hasMore' | 'onLoadMore' | 'onRetry'
 >;
 
 /**
@@ -21,6 +25,7 @@ export const BoundConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, 
   const { store } = useChatContext('BoundConversationList');
   const { conversations, list, receipts, currentUserID } = useConversationList();
   const { actions } = store;
+  const drafts = useStore(store, selectDrafts);
   // Times relative to when the list mounted; an app that wants them to tick passes `now`.
   const [mountedAt] = useState(() => Date.now());
   const loadMore = useCallback(() => void actions.loadMoreConversations(), [actions]);
@@ -30,6 +35,7 @@ export const BoundConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, 
       conversations={conversations}
       currentUserID={currentUserID}
       receipts={receipts}
+      drafts={drafts}
       status={list.status}
       moreStatus={list.moreStatus}
       hasMore={list.hasMore}

@@ -5,6 +5,8 @@ import { createMockAdapter } from '../../mock/index';
 import { ChatProvider } from '../../index';
 import { buildBackend } from '../../../test/support/mock-backend';
 import '../styles.css';
+import { useState } from 'react';
+import { BoundConversationList } from './BoundConversationList';
 import { ConversationView } from './ConversationView';
 
 // bob's app shows one conversation at a time, switched by the app without a key, as a
@@ -59,5 +61,39 @@ describe('ConversationView across conversations and reloads', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     app.show('C2Calice');
     await expect.element(page.getByText('direct 79')).toBeVisible();
+  });
+
+  it('says "Draft: …" in the conversation list for a conversation left with one, until it is sent', async () => {
+    const backend = buildBackend();
+    backend.sendMessage('alice', { conversationID: 'GROUPteam', text: 'Standup moved', needReadReceipt: false });
+    backend.sendMessage('alice', { conversationID: 'C2Cbob', text: 'Lunch?', needReadReceipt: false });
+    function Messenger() {
+      const [open, setOpen] = useState('GROUPteam');
+      return (
+        <div className="rrr-root" style={{ display: 'grid', gridTemplateRows: '160px 420px', inlineSize: 360 }}>
+          <BoundConversationList selectedID={open} onSelect={setOpen} />
+          <ConversationView conversationID={open} label="Log" />
+        </div>
+      );
+    }
+    render(
+      <ChatProvider store={createChatStore(createMockAdapter(backend, 'bob'), { storage: indexedDBStorage(`rrr-drafts-${Math.random().toString(36).slice(2)}`) })}>
+        <Messenger />
+      </ChatProvider>,
+    );
+    const list = page.getByRole('list', { name: 'Conversations' });
+    const teamRow = list.getByRole('button', { name: /^Team/ });
+    await expect.element(field()).toBeEnabled();
+    await userEvent.type(field(), 'Moved to when?');
+    // The open conversation shows its draft in the composer, not in its row.
+    await expect.element(teamRow).toHaveTextContent(/Standup moved/);
+    await userEvent.click(list.getByRole('button', { name: /^alice/ }));
+    await expect.element(teamRow).toHaveTextContent(/Draft: Moved to when\?/);
+    await userEvent.click(teamRow);
+    await expect.element(field()).toHaveValue('Moved to when?');
+    await userEvent.type(field(), '{Enter}');
+    await userEvent.click(list.getByRole('button', { name: /^alice/ }));
+    await expect.element(teamRow).toHaveTextContent(/You: Moved to when\?/);
+    expect(teamRow.element()).not.toHaveAttribute('data-draft');
   });
 });

@@ -64,6 +64,35 @@ describe('ConversationList', () => {
     expect(within(receipt()).getByText('Read')).toBeInTheDocument();
   });
 
+  it('shows an unsent draft in place of the last message and its glyph, except on the open conversation', () => {
+    const drafts = new Map([
+      ['GROUPteam', 'Half a thought'],
+      ['C2Cbob', 'Lunch at <b>one</b>?'],
+    ]);
+    const { rerender } = render(<ConversationList conversations={[team, bob]} currentUserID="me" receipts={new Map([['C2Cbob', 'read']])} drafts={drafts} selectedID="GROUPteam" />);
+    const [first, second] = rows() as [HTMLElement, HTMLElement];
+    // The open one shows its draft in the composer; the row keeps its last message.
+    expect(within(first).getByRole('button')).toHaveTextContent('Standup at ten');
+    expect(within(first).getByRole('button')).not.toHaveAttribute('data-draft');
+    expect(within(second).getByRole('button')).toHaveAttribute('data-draft');
+    expect(second.querySelector('.rrr-conversation-preview')).toHaveTextContent(/^Draft: Lunch at <b>one<\/b>\?$/);
+    expect(second.querySelector('.rrr-conversation-receipt')).toBeNull();
+    expect(second.querySelector('b')).toBeNull();
+    rerender(
+      <LocaleProvider locale="ko">
+        <ConversationList conversations={[team, bob]} currentUserID="me" drafts={new Map([['C2Cbob', '   ']])} />
+      </LocaleProvider>,
+    );
+    // Only blanks is no draft.
+    expect(rows()[1]!.querySelector('.rrr-conversation-preview')).toHaveTextContent('나: See you');
+    rerender(
+      <LocaleProvider locale="ko">
+        <ConversationList conversations={[team, bob]} currentUserID="me" drafts={drafts} />
+      </LocaleProvider>,
+    );
+    expect(rows()[0]!.querySelector('.rrr-conversation-preview')).toHaveTextContent('임시 저장: Half a thought');
+  });
+
   it('marks muted conversations and says so', () => {
     render(<ConversationList conversations={[team, bob]} />);
     const [first, second] = rows() as [HTMLElement, HTMLElement];

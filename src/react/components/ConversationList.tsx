@@ -21,6 +21,8 @@ export interface ConversationListProps extends Omit<HTMLAttributes<HTMLDivElemen
   currentUserID?: UserID | null;
   /** Receipts of own last messages by conversation; a conversation without one shows no glyph. */
   receipts?: ReadonlyMap<ConversationID, ReceiptStatus>;
+  /** Unsent drafts by conversation: a row other than the open one shows "Draft: …" instead of its last message. */
+  drafts?: ReadonlyMap<ConversationID, string>;
   /** The open conversation, marked `aria-current`. */
   selectedID?: ConversationID | null;
   onSelect?: (conversationID: ConversationID) => void;
@@ -41,7 +43,7 @@ export interface ConversationListProps extends Omit<HTMLAttributes<HTMLDivElemen
  * button with the name, avatar, time, last message, unread count and muted state.
  */
 export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, ConversationListProps>(function ConversationList(
-  { conversations, currentUserID, receipts, selectedID, onSelect, status = 'ready', moreStatus = 'idle', hasMore = false, onLoadMore, onRetry, now, className, ...rest },
+  { conversations, currentUserID, receipts, drafts, selectedID, onSelect, status = 'ready', moreStatus = 'idle', hasMore = false, onLoadMore, onRetry, now, className, ...rest },
   ref,
 ) {
   const { strings, format } = useI18n();
@@ -85,6 +87,7 @@ export const ConversationList = /* @__PURE__ */ forwardRef<HTMLDivElement, Conve
               conversation={conversation}
               own={currentUserID != null && conversation.lastMessage?.senderID === currentUserID}
               receipt={receipts?.get(conversation.conversationID)}
+              draft={selectedID === conversation.conversationID ? undefined : drafts?.get(conversation.conversationID)}
               selected={selectedID === conversation.conversationID}
               index={index}
               tabbable={index === roving.activeIndex}

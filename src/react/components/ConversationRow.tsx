@@ -11,6 +11,8 @@ export interface ConversationRowProps {
   own: boolean;
   /** The own last message's receipt; no glyph without one. */
   receipt: ReceiptStatus | undefined;
+  /** An unsent draft: shown in place of the last message (and its glyph). */
+  draft: string | undefined;
   selected: boolean;
   /** Position in the whole list, from 0. */
   index: number;
@@ -40,10 +42,11 @@ function receiptLabel(receipt: ReceiptStatus, strings: Strings): string {
 }
 
 /** One conversation: avatar, name, time, last message with its receipt glyph, unread count, muted. */
-export function ConversationRow({ conversation, own, receipt, selected, index, tabbable, setSize, now, strings, format, style, onSelect }: ConversationRowProps) {
+export function ConversationRow({ conversation, own, receipt, draft, selected, index, tabbable, setSize, now, strings, format, style, onSelect }: ConversationRowProps) {
   const { lastMessage, unreadCount, muted } = conversation;
   const name = firstVisible(conversation.name) ?? conversation.conversationID;
-  const preview = lastMessage === undefined ? '' : own ? strings.ownPreview(lastMessage.text) : lastMessage.text;
+  const drafted = draft !== undefined && draft.trim() !== '';
+  const preview = drafted ? strings.draftPreview(draft) : lastMessage === undefined ? '' : own ? strings.ownPreview(lastMessage.text) : lastMessage.text;
   return (
     <li className="rrr-conversation-item" aria-posinset={index + 1} aria-setsize={setSize} data-index={index} style={style}>
       <button
@@ -53,6 +56,7 @@ export function ConversationRow({ conversation, own, receipt, selected, index, t
         aria-current={selected ? 'true' : undefined}
         data-unread={unreadCount > 0 ? '' : undefined}
         data-muted={muted ? '' : undefined}
+        data-draft={drafted ? '' : undefined}
         onClick={() => onSelect?.(conversation.conversationID)}
       >
         <Avatar name={name} src={conversation.avatarURL} />
@@ -68,7 +72,7 @@ export function ConversationRow({ conversation, own, receipt, selected, index, t
             )}
           </span>
           <span className="rrr-conversation-line">
-            {own && receipt !== undefined && (
+            {own && !drafted && receipt !== undefined && (
               <span className="rrr-conversation-receipt" data-status={receipt}>
                 <span aria-hidden="true">{receipt === 'read' || receipt === 'partial' ? '✓✓' : receipt === 'failed' ? '!' : '✓'}</span>
                 <span className="rrr-visually-hidden">{receiptLabel(receipt, strings)}</span>

@@ -7,6 +7,7 @@ export type ConversationsStrings = Pick<
   | 'unreadMessages'
   | 'muted'
   | 'ownPreview'
+  | 'draftPreview'
   | 'partlyRead'
   | 'noConversations'
   | 'loadingConversations'
@@ -19,6 +20,7 @@ export const enConversations: ConversationsStrings = {
   unreadMessages: (count, f) => f.plural(count, { one: '# unread message', other: '# unread messages' }),
   muted: 'Muted',
   ownPreview: (text) => `You: ${text}`,
+  draftPreview: (text) => `Draft: ${text}`,
   partlyRead: 'Read by some',
   noConversations: 'No conversations yet',
   loadingConversations: 'Loading conversations…',

@@ -60,6 +60,7 @@ export const ko: Strings = {
   unreadMessages: (count, f) => `안 읽은 메시지 ${f.number(count)}개`,
   muted: '알림 끔',
   ownPreview: (text) => `나: ${text}`,
+  draftPreview: (text) => `임시 저장: ${text}`,
   partlyRead: '일부 읽음',
   noConversations: '아직 대화가 없습니다',
   loadingConversations: '대화 목록을 불러오는 중…',

@@ -109,6 +109,8 @@ export interface Strings {
   partlyRead: string;
   /** The last message preview of one's own message: "You: hi". */
   ownPreview(text: string): string;
+  /** A conversation row with an unsent draft, shown in place of its last message: "Draft: hi". */
+  draftPreview(text: string): string;
   noConversations: string;
   loadingConversations: string;
   conversationsFailed: string;

@@ -60,6 +60,7 @@ export const zhCN: Strings = {
   unreadMessages: (count, f) => `${f.number(count)}条未读消息`,
   muted: '免打扰',
   ownPreview: (text) => `我：${text}`,
+  draftPreview: (text) => `[草稿] ${text}`,
   partlyRead: '部分已读',
   noConversations: '暂无会话',
   loadingConversations: '正在加载会话…',

@@ -60,6 +60,7 @@ export const zhTW: Strings = {
   unreadMessages: (count, f) => `${f.number(count)}則未讀訊息`,
   muted: '勿擾',
   ownPreview: (text) => `我：${text}`,
+  draftPreview: (text) => `[草稿] ${text}`,
   partlyRead: '部分已讀',
   noConversations: '尚無對話',
   loadingConversations: '正在載入對話…',
