@@ -19,16 +19,15 @@ export const useKeptReminder = (messageID: MessageID): Reminder | undefined => u
  */
 export function useKeptReminders(store: ChatStore, conversationID: ConversationID): Kept {
   const received = useStore(store, (state) => state.receivedReminders);
-  const [kept, setKept] = useState<{ id: ConversationID; map: Kept }>(() => ({ id: conversationID, map: new Map() }));
-  let map = kept.id === conversationID ? kept.map : new Map<MessageID, Reminder>();
-  let changed = map !== kept.map;
+  // One per conversation: ConversationView mounts afresh for another ID, so nothing resets here.
+  const [kept, setKept] = useState<Kept>(() => new Map());
+  let next: Map<MessageID, Reminder> | undefined;
   for (const reminder of received.values()) {
-    if (reminder.conversationID !== conversationID || map.get(reminder.messageID) === reminder) continue;
-    if (!changed) map = new Map(map);
-    changed = true;
-    (map as Map<MessageID, Reminder>).set(reminder.messageID, reminder);
+    if (reminder.conversationID !== conversationID || kept.get(reminder.messageID) === reminder) continue;
+    next ??= new Map(kept);
+    next.set(reminder.messageID, reminder);
   }
   // Adjusted during render, as React advises for state derived from a changing input.
-  if (changed) setKept({ id: conversationID, map });
-  return map;
+  if (next) setKept(next);
+  return next ?? kept;
 }
